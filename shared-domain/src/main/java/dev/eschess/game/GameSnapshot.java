@@ -1,0 +1,117 @@
+package dev.eschess.game;
+
+import dev.eschess.chess.Color;
+import dev.eschess.chess.Position;
+import dev.eschess.chess.notation.Uci;
+import dev.eschess.chess.outcome.PositionHistory;
+import dev.eschess.game.event.EndReason;
+import dev.eschess.game.event.GameResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A {@link GameState} as plain values (strings, enums, numbers, lists, nested records), so that snapshot stores
+ * can serialize it with a plain Jackson mapper and no annotations in this module.
+ *
+ * <p>This record is a storage format, not a domain type: an absent value is {@code null} here (a plain mapper
+ * reads {@code null} but not {@code Optional}); {@link #toState()} turns it back into {@code Optional}s. Bump
+ * {@link #SCHEMA_VERSION} whenever the shape or the meaning of a field changes, so stores ignore old snapshots.
+ *
+ * @param status         the status
+ * @param gameId         the game id, {@code null} before the game is created
+ * @param seats          the taken seats (none, one or two)
+ * @param creatorColor   the creator's colour, {@code null} before the game is created
+ * @param startFen       the start position
+ * @param currentFen     the current position
+ * @param repetitionKeys the repetition keys since the last irreversible move, the current one last
+ * @param moves          the moves played, in order
+ * @param drawOffer      the side whose offer is pending, or {@code null}
+ * @param result         the result of a finished game, or {@code null}
+ * @param endReason      the reason of a finished game, or {@code null}
+ */
+public record GameSnapshot(
+        GameStatus status,
+        String gameId,
+        List<SeatSnapshot> seats,
+        Color creatorColor,
+        String startFen,
+        String currentFen,
+        List<String> repetitionKeys,
+        List<MoveSnapshot> moves,
+        Color drawOffer,
+        GameResult result,
+        EndReason endReason) {
+
+    /** The version of this shape; stores keep it beside each snapshot and ignore snapshots of another version. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public GameSnapshot {
+        Objects.requireNonNull(status, "status");
+        seats = List.copyOf(seats);
+        Objects.requireNonNull(startFen, "startFen");
+        Objects.requireNonNull(currentFen, "currentFen");
+        repetitionKeys = List.copyOf(repetitionKeys);
+        moves = List.copyOf(moves);
+    }
+
+    /**
+     * One taken seat.
+     *
+     * @param color      the seat's colour
+     * @param playerId   the player's id
+     * @param playerName the player's name
+     */
+    public record SeatSnapshot(Color color, String playerId, String playerName) {
+    }
+
+    /**
+     * One played move.
+     *
+     * @param uci the move in UCI
+     * @param san the move in SAN
+     */
+    public record MoveSnapshot(String uci, String san) {
+    }
+
+    static GameSnapshot of(GameState state) {
+        List<SeatSnapshot> seats = new ArrayList<>(2);
+        state.white().ifPresent(seat -> seats.add(new SeatSnapshot(Color.WHITE, seat.playerId(), seat.playerName())));
+        state.black().ifPresent(seat -> seats.add(new SeatSnapshot(Color.BLACK, seat.playerId(), seat.playerName())));
+        return new GameSnapshot(
+                state.status(),
+                state.gameId().orElse(null),
+                seats,
+                state.creatorColor().orElse(null),
+                state.startPosition().fen(),
+                state.position().fen(),
+                state.history().repetitionKeys(),
+                state.moves().stream().map(move -> new MoveSnapshot(move.uci(), move.san())).toList(),
+                state.drawOffer().orElse(null),
+                state.outcome().map(GameOutcome::result).orElse(null),
+                state.outcome().map(GameOutcome::reason).orElse(null));
+    }
+
+    GameState toState() {
+        Optional<GameOutcome> outcome = result == null || endReason == null
+                ? Optional.empty()
+                : Optional.of(new GameOutcome(result, endReason));
+        return new GameState(
+                status,
+                Optional.ofNullable(gameId),
+                seatAt(Color.WHITE),
+                seatAt(Color.BLACK),
+                Optional.ofNullable(creatorColor),
+                Position.fromFen(startFen),
+                new PositionHistory(repetitionKeys, Position.fromFen(currentFen)),
+                moves.stream().map(move -> new PlayedMove(Uci.parse(move.uci()), move.san())).toList(),
+                Optional.ofNullable(drawOffer),
+                outcome);
+    }
+
+    private Optional<Seat> seatAt(Color color) {
+        return seats.stream().filter(seat -> seat.color() == color).findFirst()
+                .map(seat -> new Seat(seat.playerId(), seat.playerName()));
+    }
+}

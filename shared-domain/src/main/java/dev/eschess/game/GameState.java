@@ -1,0 +1,158 @@
+package dev.eschess.game;
+
+import dev.eschess.chess.Color;
+import dev.eschess.chess.Position;
+import dev.eschess.chess.outcome.DrawClaim;
+import dev.eschess.chess.outcome.PositionHistory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the decider knows about one game, folded from its events; immutable. Also what a game view
+ * needs: status, seats, position, SAN moves, pending draw offer, claimable draw, result and reason.
+ *
+ * @param status        where the game stands
+ * @param gameId        the game's id; empty before it is created
+ * @param white         who plays white, if the seat is taken
+ * @param black         who plays black, if the seat is taken
+ * @param creatorColor  the colour the creator took; empty before the game is created
+ * @param startPosition the position the game started from
+ * @param history       the current position and the repetition keys that can still matter
+ * @param moves         the moves played, in order
+ * @param drawOffer     the side whose draw offer is pending, if any
+ * @param outcome       result and reason once the game is finished
+ */
+public record GameState(
+        GameStatus status,
+        Optional<String> gameId,
+        Optional<Seat> white,
+        Optional<Seat> black,
+        Optional<Color> creatorColor,
+        Position startPosition,
+        PositionHistory history,
+        List<PlayedMove> moves,
+        Optional<Color> drawOffer,
+        Optional<GameOutcome> outcome) {
+
+    public GameState {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(gameId, "gameId");
+        Objects.requireNonNull(white, "white");
+        Objects.requireNonNull(black, "black");
+        Objects.requireNonNull(creatorColor, "creatorColor");
+        Objects.requireNonNull(startPosition, "startPosition");
+        Objects.requireNonNull(history, "history");
+        moves = List.copyOf(moves);
+        Objects.requireNonNull(drawOffer, "drawOffer");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** The state of a game that does not exist yet: no events. */
+    public static GameState initial() {
+        Position start = Position.initial();
+        return new GameState(GameStatus.NOT_CREATED, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), start, PositionHistory.startingAt(start), List.of(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** The plain-values form of this state, for snapshot stores. */
+    public GameSnapshot toSnapshot() {
+        return GameSnapshot.of(this);
+    }
+
+    /** The state a snapshot describes. */
+    public static GameState fromSnapshot(GameSnapshot snapshot) {
+        return snapshot.toState();
+    }
+
+    /** The position on the board now. */
+    public Position position() {
+        return history.current();
+    }
+
+    /** The side to move in the current position. */
+    public Color sideToMove() {
+        return position().sideToMove();
+    }
+
+    /** The player at the given colour, if the seat is taken. */
+    public Optional<Seat> seat(Color color) {
+        return switch (color) {
+            case WHITE -> white;
+            case BLACK -> black;
+        };
+    }
+
+    /** The colour the given player sits at, if any. */
+    public Optional<Color> colorOf(String playerId) {
+        if (white.filter(seat -> seat.playerId().equals(playerId)).isPresent()) {
+            return Optional.of(Color.WHITE);
+        }
+        if (black.filter(seat -> seat.playerId().equals(playerId)).isPresent()) {
+            return Optional.of(Color.BLACK);
+        }
+        return Optional.empty();
+    }
+
+    /** The creator's seat; empty before the game is created. */
+    public Optional<Seat> creator() {
+        return creatorColor.flatMap(this::seat);
+    }
+
+    /** The moves in SAN, in order. */
+    public List<String> sanMoves() {
+        return moves.stream().map(PlayedMove::san).toList();
+    }
+
+    /** The number of halfmoves played. */
+    public int ply() {
+        return moves.size();
+    }
+
+    /** The draw the player to move could claim now; always empty unless the game is active. */
+    public Optional<DrawClaim> claimableDraw() {
+        return status == GameStatus.ACTIVE ? history.claimableDraw() : Optional.empty();
+    }
+
+    GameState created(String id, Seat creator, Color color, Position start) {
+        GameState seated = color == Color.WHITE ? withWhite(creator) : withBlack(creator);
+        return new GameState(GameStatus.WAITING, Optional.of(id), seated.white, seated.black, Optional.of(color),
+                start, PositionHistory.startingAt(start), List.of(), Optional.empty(), Optional.empty());
+    }
+
+    GameState joined(Seat joiner, Color color) {
+        GameState seated = color == Color.WHITE ? withWhite(joiner) : withBlack(joiner);
+        return new GameState(GameStatus.ACTIVE, gameId, seated.white, seated.black, creatorColor, startPosition,
+                history, moves, drawOffer, outcome);
+    }
+
+    GameState moved(PlayedMove played, PositionHistory next) {
+        List<PlayedMove> longer = new ArrayList<>(moves.size() + 1);
+        longer.addAll(moves);
+        longer.add(played);
+        return new GameState(status, gameId, white, black, creatorColor, startPosition, next, longer, drawOffer,
+                outcome);
+    }
+
+    GameState withDrawOffer(Optional<Color> offer) {
+        return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves, offer,
+                outcome);
+    }
+
+    GameState ended(GameOutcome ending) {
+        return new GameState(GameStatus.FINISHED, gameId, white, black, creatorColor, startPosition, history, moves,
+                Optional.empty(), Optional.of(ending));
+    }
+
+    private GameState withWhite(Seat seat) {
+        return new GameState(status, gameId, Optional.of(seat), black, creatorColor, startPosition, history, moves,
+                drawOffer, outcome);
+    }
+
+    private GameState withBlack(Seat seat) {
+        return new GameState(status, gameId, white, Optional.of(seat), creatorColor, startPosition, history, moves,
+                drawOffer, outcome);
+    }
+}

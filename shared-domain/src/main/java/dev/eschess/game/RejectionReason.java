@@ -1,0 +1,62 @@
+package dev.eschess.game;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Why the decider refused a command: a closed set, so that the HTTP layer can map each reason to exactly one
+ * status. {@link #wireCode()} is stable and unique per reason (ADR 0005 lists the suggested HTTP mapping).
+ */
+public enum RejectionReason {
+    /** A command other than create for a game that has no events. */
+    GAME_NOT_FOUND,
+    /** Create for a game id that already has events. */
+    GAME_ALREADY_EXISTS,
+    /** A player name that is blank, longer than 40 characters or contains control characters. */
+    INVALID_PLAYER_NAME,
+    /** A start FEN that cannot be read (wrong fields, unknown characters, bad numbers). */
+    MALFORMED_START_POSITION,
+    /** A start FEN that reads but breaks the rules of chess, or whose game would already be over. */
+    INVALID_START_POSITION,
+    /** Join for a game whose two seats are taken. */
+    GAME_FULL,
+    /** Join by a player who already sits in the game. */
+    ALREADY_SEATED,
+    /** A game command by a player who sits in neither seat. */
+    NOT_A_PLAYER,
+    /** A game command that needs an opponent, while the second seat is still free. */
+    GAME_NOT_STARTED,
+    /** A command for a game that is over. */
+    GAME_FINISHED,
+    /** A move or a draw claim by the player who is not to move. */
+    NOT_YOUR_TURN,
+    /** A move text that is neither UCI nor SAN. */
+    INVALID_NOTATION,
+    /** A well-formed move that is not legal in the current position. */
+    ILLEGAL_MOVE,
+    /** SAN that matches two or more legal moves (for example {@code Nd2} when both knights can go there). */
+    AMBIGUOUS_MOVE,
+    /** An offer while an offer (by either side) is pending. */
+    DRAW_ALREADY_OFFERED,
+    /** Accept or decline while no offer is pending. */
+    NO_DRAW_OFFER,
+    /** Accept or decline of the player's own offer. */
+    OWN_DRAW_OFFER,
+    /** A claim when neither threefold repetition nor the fifty-move rule holds on the current position. */
+    DRAW_CLAIM_NOT_AVAILABLE,
+    /** Abort by the player who did not create the game. */
+    ONLY_CREATOR_CAN_ABORT,
+    /** Abort by the creator after the opponent has joined. */
+    GAME_ALREADY_STARTED;
+
+    /** The constant's name in lower-case kebab style, e.g. {@code not-your-turn}. */
+    public String wireCode() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The reason whose wire code is {@code code}, if any. */
+    public static Optional<RejectionReason> fromWireCode(String code) {
+        return Arrays.stream(values()).filter(reason -> reason.wireCode().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,21 @@
+package dev.eschess.game.command;
+
+import java.time.Instant;
+
+/**
+ * A request from a player to one chess game. It names the acting player by id (never by secret token) and
+ * carries the time of the request, so deciding never reads a clock. A client's command id for idempotency is
+ * not part of the command but travels beside it as metadata (ADR 0004).
+ */
+public sealed interface GameCommand
+        permits CreateGame, JoinGame, MakeMove, Resign, OfferDraw, AcceptDraw, DeclineDraw, ClaimDraw, AbortGame {
+
+    /** The game (and event stream) the command is for. */
+    String gameId();
+
+    /** The acting player's id. */
+    String playerId();
+
+    /** When the request arrived; becomes the time of the events it causes. */
+    Instant requestedAt();
+}

@@ -1,0 +1,41 @@
+package dev.eschess.game.event;
+
+import dev.eschess.chess.outcome.DrawClaim;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Why a game ended; {@link #wireName()} is the stable string the HTTP API shows. */
+public enum EndReason {
+    CHECKMATE,
+    STALEMATE,
+    INSUFFICIENT_MATERIAL,
+    FIVEFOLD_REPETITION,
+    SEVENTY_FIVE_MOVE_RULE,
+    /** Claimed by the player to move. */
+    THREEFOLD_REPETITION,
+    /** Claimed by the player to move. */
+    FIFTY_MOVE_RULE,
+    RESIGNATION,
+    DRAW_AGREEMENT,
+    /** The creator cancelled the game before anybody joined. */
+    ABORTED;
+
+    /** The constant's name in lower-case kebab style: {@code checkmate}, {@code seventy-five-move-rule}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The reason a game ends for when the player to move makes this claim. */
+    public static EndReason claimed(DrawClaim claim) {
+        return switch (claim) {
+            case THREEFOLD_REPETITION -> THREEFOLD_REPETITION;
+            case FIFTY_MOVE_RULE -> FIFTY_MOVE_RULE;
+        };
+    }
+
+    /** The reason whose wire name is {@code text}, if any. */
+    public static Optional<EndReason> fromWireName(String text) {
+        return Arrays.stream(values()).filter(reason -> reason.wireName().equals(text)).findFirst();
+    }
+}
