@@ -28,8 +28,11 @@ public final class PerftComparison {
     }
 
     public static void main(String[] args) {
-        int depth = args.length > 0 ? Integer.parseInt(args[0]) : 6;
-        int chessgameDepth = args.length > 1 ? Integer.parseInt(args[1]) : depth;
+        if (args.length > 2) {
+            exitWithUsage("too many arguments");
+        }
+        int depth = args.length > 0 ? depthArgument(args[0]) : 6;
+        int chessgameDepth = args.length > 1 ? depthArgument(args[1]) : depth;
         System.out.printf(Locale.ROOT, "perft from the start position, one thread, %s %s, %d cores%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
@@ -59,6 +62,26 @@ public final class PerftComparison {
             System.out.printf(Locale.ROOT, "eschess perft(%d) NPS / chessgame perft(%d) NPS: %.1fx (different depths!)%n",
                     depth, chessgameDepth, oursAtDepth.nps() / theirs.nps());
         }
+    }
+
+    /** A depth whose published count is known, so that every timed run is also checked. */
+    private static int depthArgument(String text) {
+        try {
+            int depth = Integer.parseInt(text);
+            if (depth >= 1 && depth < EXPECTED.length) {
+                return depth;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like a number out of range
+        }
+        return exitWithUsage("a depth must be a whole number from 1 to " + (EXPECTED.length - 1) + ", not '"
+                + text + "'");
+    }
+
+    private static int exitWithUsage(String problem) {
+        System.err.println(problem + "; usage: java -jar benchmarks/target/benchmarks.jar [DEPTH] [CHESSGAME_DEPTH]");
+        System.exit(2);
+        throw new IllegalStateException("unreachable: System.exit returned");
     }
 
     private static void warmUp(String name, IntToLongFunction perft) {

@@ -51,7 +51,7 @@ public final class San {
         if (isCastling(piece, move)) {
             san.append(move.to().file() > move.from().file() ? "O-O" : "O-O-O");
         } else if (piece.type() == PieceType.PAWN) {
-            if (isCapture(position, piece, move)) {
+            if (position.isCapture(move)) {
                 san.append(fileLetter(move.from())).append('x');
             }
             san.append(move.to());
@@ -59,7 +59,7 @@ public final class San {
         } else {
             san.append(piece.type().letter());
             san.append(disambiguation(position, legalMoves, piece, move));
-            if (isCapture(position, piece, move)) {
+            if (position.isCapture(move)) {
                 san.append('x');
             }
             san.append(move.to());
@@ -117,20 +117,23 @@ public final class San {
                         && !isCastling(mover.get(), move)
                         && fromFile.map(file -> move.from().file() == file).orElse(true)
                         && fromRank.map(rank -> move.from().rank() == rank).orElse(true)
-                        && (!saysCapture || isCapture(position, mover.get(), move));
+                        && (!saysCapture || position.isCapture(move));
             });
         }
         Matcher pawn = PAWN_MOVE.matcher(core);
         if (pawn.matches()) {
             Square to = square(pawn.group(3));
             int fromFile = Optional.ofNullable(pawn.group(1)).map(file -> file.charAt(0) - 'a').orElse(to.file());
+            boolean saysCapture = pawn.group(2) != null;
             Optional<PieceType> promotion = Optional.ofNullable(pawn.group(4))
                     .map(letter -> pieceType(letter.charAt(0)));
+            // A pawn captures exactly when it changes file, so "exe5" names no legal move.
             return Optional.of(move -> {
                 Optional<Piece> mover = position.pieceAt(move.from());
                 return mover.isPresent() && mover.get().type() == PieceType.PAWN
                         && move.to() == to
                         && move.from().file() == fromFile
+                        && saysCapture == (move.from().file() != move.to().file())
                         && move.promotion().equals(promotion);
             });
         }
@@ -180,12 +183,6 @@ public final class San {
                 .filter(piece -> isCastling(piece, move))
                 .isPresent()
                 && (move.to().file() > move.from().file()) == kingside;
-    }
-
-    /** A capture takes a piece on the target square, or is a pawn moving sideways (en passant included). */
-    private static boolean isCapture(Position position, Piece piece, Move move) {
-        return position.pieceAt(move.to()).isPresent()
-                || (piece.type() == PieceType.PAWN && move.from().file() != move.to().file());
     }
 
     private static char fileLetter(Square square) {

@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * Builds the "given" history of a scenario by sending commands through the real decider, so that every given
  * history is one the decider can actually produce: {@code aGame().createdBy(ALICE, WHITE).joinedBy(BOB)
- * .after("e4 e5 Nf3")}. Given commands are one minute apart from {@link ScenarioTime#GIVEN_START}. Immutable.
+ * .after("e4 e5 Nf3")}. A given command happens one minute later per event stored before it, counted from
+ * {@link ScenarioTime#GIVEN_START}, so given times always increase. Immutable.
  */
 public final class GivenGame {
 
@@ -130,7 +131,7 @@ public final class GivenGame {
                 .playerId();
     }
 
-    /** One minute after the previous given command: the number of commands so far is the number of events at most. */
+    /** One minute per event stored so far after {@link ScenarioTime#GIVEN_START}: later than every earlier command. */
     private Instant next() {
         return ScenarioTime.GIVEN_START.plus(ScenarioTime.GIVEN_STEP.multipliedBy(events.size()));
     }

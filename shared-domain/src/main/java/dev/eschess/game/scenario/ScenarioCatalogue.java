@@ -1,11 +1,9 @@
 package dev.eschess.game.scenario;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -46,10 +44,9 @@ public final class ScenarioCatalogue {
     public static SequencedMap<ScenarioFeature, List<Scenario>> byFeature() {
         SequencedMap<ScenarioFeature, List<Scenario>> grouped = new LinkedHashMap<>();
         for (ScenarioFeature feature : ScenarioFeature.values()) {
-            List<Scenario> ofFeature = new ArrayList<>(
-                    ALL.stream().filter(scenario -> scenario.feature() == feature).collect(Collectors.toList()));
+            List<Scenario> ofFeature = ALL.stream().filter(scenario -> scenario.feature() == feature).toList();
             if (!ofFeature.isEmpty()) {
-                grouped.put(feature, List.copyOf(ofFeature));
+                grouped.put(feature, ofFeature);
             }
         }
         return Collections.unmodifiableSequencedMap(grouped);

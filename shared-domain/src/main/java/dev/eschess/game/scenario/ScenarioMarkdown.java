@@ -1,6 +1,7 @@
 package dev.eschess.game.scenario;
 
 import dev.eschess.chess.Color;
+import dev.eschess.chess.notation.Fen;
 import dev.eschess.game.command.AbortGame;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.ClaimDraw;
@@ -41,8 +42,6 @@ public final class ScenarioMarkdown {
     /** How to regenerate the checked-in file, quoted in the file and in the failing test. */
     public static final String REGENERATE_COMMAND =
             "mvn -B -q test -pl shared-domain -Dtest=ScenarioMarkdownTest -Dscenarios.write=true";
-
-    private static final String STANDARD_START = "rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQkq - 0 1";
 
     private ScenarioMarkdown() {
     }
@@ -217,7 +216,7 @@ public final class ScenarioMarkdown {
     }
 
     private static String start(String fen) {
-        return fen.equals(STANDARD_START) ? ", from the standard start position" : ", from `" + fen + "`";
+        return fen.equals(Fen.INITIAL) ? ", from the standard start position" : ", from `" + fen + "`";
     }
 
     private static String nameNote(String playerId, String playerName) {

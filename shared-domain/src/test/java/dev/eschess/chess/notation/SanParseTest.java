@@ -62,6 +62,11 @@ class SanParseTest {
         assertThat(San.parse(BISHOP_CAN_CHECK, "Bb5")).isEqualTo(Move.of(Square.F1, Square.B5));
     }
 
+    @Test
+    void aMissingMateSignIsAccepted() {
+        assertThat(San.parse(SCHOLARS_MATE, "Qxf7")).isEqualTo(Move.of(Square.H5, Square.F7));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Nf3+", "Nf3#", "Nf3++"})
     void anExtraCheckOrMateSignIsAccepted(String text) {
@@ -130,6 +135,13 @@ class SanParseTest {
     @Test
     void anXOnAMoveThatCapturesNothingIsRejectedAsIllegal() {
         assertRejected(() -> San.parse(INITIAL, "Nxf3"), MoveNotationException.Kind.ILLEGAL);
+    }
+
+    @Test
+    void aPawnCaptureSignOnAStraightPawnMoveIsRejectedAsIllegal() {
+        Position pawnOnE4 = Position.fromFen("4k3/8/8/8/4P3/8/8/4K3 w - - 0 1");
+
+        assertRejected(() -> San.parse(pawnOnE4, "exe5"), MoveNotationException.Kind.ILLEGAL);
     }
 
     @Test

@@ -203,6 +203,35 @@ class PositionHistoryTest {
     }
 
     @Test
+    void insufficientMaterialIsNamedBeforeFivefoldRepetition() {
+        Position kingAgainstKing = Position.fromFen("8/8/4k3/8/8/4K3/8/8 w - - 8 60");
+        String key = kingAgainstKing.repetitionKey();
+
+        PositionHistory history = new PositionHistory(List.of(key, key, key, key, key), kingAgainstKing);
+
+        assertThat(history.occurrencesOfCurrent()).isEqualTo(5);
+        assertThat(history.automaticEnding()).contains(AutomaticEnding.INSUFFICIENT_MATERIAL);
+    }
+
+    @Test
+    void checkmateIsNamedBeforeFivefoldRepetition() {
+        Position backRankMate = Position.fromFen("R5k1/5ppp/8/8/8/8/8/6K1 b - - 9 60");
+        String key = backRankMate.repetitionKey();
+
+        PositionHistory history = new PositionHistory(List.of(key, key, key, key, key), backRankMate);
+
+        assertThat(history.occurrencesOfCurrent()).isEqualTo(5);
+        assertThat(history.automaticEnding()).contains(AutomaticEnding.CHECKMATE);
+    }
+
+    @Test
+    void stalemateIsNamedBeforeTheSeventyFiveMoveRule() {
+        PositionHistory history = PositionHistory.startingAt(Position.fromFen("k7/8/1Q6/8/8/8/8/4K3 b - - 150 100"));
+
+        assertThat(history.automaticEnding()).contains(AutomaticEnding.STALEMATE);
+    }
+
+    @Test
     void noDrawCanBeClaimedOnceTheGameHasEndedByItself() {
         PositionHistory history = shuffle(PositionHistory.startingAt(Position.initial()), KNIGHT_SHUFFLE, 4);
 

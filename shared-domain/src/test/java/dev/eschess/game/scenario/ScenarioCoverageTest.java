@@ -79,6 +79,15 @@ class ScenarioCoverageTest {
     }
 
     @Test
+    void everyGivenEventHappensBeforeTheCommand() {
+        for (Scenario scenario : catalogue) {
+            assertThat(scenario.given())
+                    .as(scenario.name())
+                    .allSatisfy(event -> assertThat(event.occurredAt()).isBefore(scenario.when().requestedAt()));
+        }
+    }
+
+    @Test
     void aScenarioReportsAMismatchForOtherEventsAndForTheWrongRejection() {
         Scenario expectingEvents = catalogue.stream().filter(s -> s.expectedEvents().isPresent()).findFirst().orElseThrow();
         Scenario expectingRejection = catalogue.stream().filter(s -> s.expectedRejection().isPresent()).findFirst()
