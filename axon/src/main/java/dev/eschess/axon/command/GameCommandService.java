@@ -1,0 +1,98 @@
+package dev.eschess.axon.command;
+
+import dev.eschess.axon.game.CommandMetadata;
+import dev.eschess.axon.game.CommandReceipt;
+import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.timetravel.StoredGameEvent;
+import dev.eschess.game.GameRejection;
+import dev.eschess.game.command.GameCommand;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Axon variant's one entry for game commands: sends a command with its id and expected version as metadata
+ * through Axon's command gateway and turns Axon's outcomes into ours. A lost race is retried on fresh state a bounded
+ * number of times unless the caller pinned a version (ADR 0023).
+ *
+ * @see GameRejection the decider's refusals pass through unchanged
+ */
+@Service
+public class GameCommandService {
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+    private final GameHistory history;
+    private final int maxAttempts;
+
+    public GameCommandService(CommandGateway commandGateway, EventStore eventStore, GameHistory history,
+                              @Value("${eschess.axon.command-attempts:3}") int maxAttempts) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("at least one attempt, was " + maxAttempts);
+        }
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+        this.history = history;
+        this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * Decides and stores the command.
+     *
+     * @throws GameRejection    if the decider refused it
+     * @throws VersionConflict  if the pinned version is stale, or every attempt lost a race
+     */
+    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+        CommandMessage<GameCommand> message = GenericCommandMessage.<GameCommand>asCommandMessage(command)
+                .andMetaData(metaData(options));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                CommandReceipt receipt = commandGateway.sendAndWait(message);
+                return outcome(command.gameId(), receipt);
+            } catch (ConflictingAggregateVersionException e) {
+                throw new VersionConflict(command.gameId(), VersionConflict.Kind.STALE_EXPECTED_VERSION,
+                        options.expectedVersion(), e.getActualVersion() + 1);
+            } catch (ConcurrencyException | AggregateStreamCreationException e) {
+                if (options.expectedVersion().isPresent()) {
+                    throw new VersionConflict(command.gameId(), VersionConflict.Kind.STALE_EXPECTED_VERSION,
+                            options.expectedVersion(), currentVersion(command.gameId()));
+                }
+                if (attempt >= maxAttempts) {
+                    throw new VersionConflict(command.gameId(), VersionConflict.Kind.CONCURRENT_WRITE,
+                            Optional.empty(), currentVersion(command.gameId()));
+                }
+            }
+        }
+    }
+
+    private CommandOutcome outcome(String gameId, CommandReceipt receipt) {
+        long version = receipt.applied().lastVersion();
+        if (!receipt.duplicate()) {
+            return new CommandOutcome(gameId, version, receipt.events(), false, receipt.currentVersion());
+        }
+        var earlier = history.events(gameId, receipt.applied().firstVersion(), version).stream()
+                .map(StoredGameEvent::data)
+                .toList();
+        return new CommandOutcome(gameId, version, earlier, true, receipt.currentVersion());
+    }
+
+    private long currentVersion(String gameId) {
+        return eventStore.lastSequenceNumberFor(gameId).map(sequence -> sequence + 1).orElse(0L);
+    }
+
+    private static Map<String, Object> metaData(CommandOptions options) {
+        Map<String, Object> metaData = new HashMap<>();
+        options.commandId().ifPresent(id -> metaData.put(CommandMetadata.COMMAND_ID, id));
+        options.expectedVersion().ifPresent(version -> metaData.put(CommandMetadata.EXPECTED_VERSION, version));
+        return metaData;
+    }
+}

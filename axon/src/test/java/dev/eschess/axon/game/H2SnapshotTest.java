@@ -1,0 +1,8 @@
+package dev.eschess.axon.game;
+
+import dev.eschess.axon.support.H2AxonTest;
+
+/** Snapshots on H2. */
+@H2AxonTest
+class H2SnapshotTest extends SnapshotContract {
+}

@@ -1,0 +1,17 @@
+package dev.eschess.axon.support;
+
+import dev.eschess.axon.AxonGameApplication;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/** The Axon application on an H2 file database; every class with this annotation shares one context. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@SpringBootTest(classes = AxonGameApplication.class, properties = TestSettings.SNAPSHOT_EVERY)
+@ContextConfiguration(initializers = H2Database.class)
+public @interface H2AxonTest {
+}

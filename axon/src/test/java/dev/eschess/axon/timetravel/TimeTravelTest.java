@@ -1,0 +1,54 @@
+package dev.eschess.axon.timetravel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eschess.axon.command.GameCommandService;
+import dev.eschess.axon.support.Games;
+import dev.eschess.axon.support.H2AxonTest;
+import dev.eschess.game.GameState;
+import dev.eschess.game.GameStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The game as of version N, read from Axon's event store and folded with the shared {@code evolve}. */
+@H2AxonTest
+class TimeTravelTest {
+
+    @Autowired
+    GameCommandService commands;
+    @Autowired
+    GameHistory history;
+
+    @Test
+    void theGameAsOfAnEarlierVersionShowsThePositionThen() {
+        Games games = new Games(commands);
+        String gameId = games.started();
+        games.play(gameId, "e4", "e5", "Nf3");
+
+        GameState afterE4 = history.stateAt(gameId, 3).orElseThrow();
+        GameState waiting = history.stateAt(gameId, 1).orElseThrow();
+
+        assertThat(afterE4.sanMoves()).containsExactly("e4");
+        assertThat(afterE4.position().fen()).isEqualTo("rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq - 0 1");
+        assertThat(waiting.status()).isEqualTo(GameStatus.WAITING);
+    }
+
+    @Test
+    void theGameAsOfItsLatestVersionIsTheCurrentGame() {
+        Games games = new Games(commands);
+        String gameId = games.started();
+        games.play(gameId, "e4", "e5", "Nf3");
+
+        assertThat(history.stateAt(gameId, 5)).contains(history.current(gameId).orElseThrow().state());
+    }
+
+    @Test
+    void versionZeroIsTheEmptyGameAndAVersionNotYetReachedIsAbsent() {
+        Games games = new Games(commands);
+        String gameId = games.started();
+
+        assertThat(history.stateAt(gameId, 0)).hasValueSatisfying(state ->
+                assertThat(state.status()).isEqualTo(GameStatus.NOT_CREATED));
+        assertThat(history.stateAt(gameId, 3)).isEmpty();
+    }
+}
