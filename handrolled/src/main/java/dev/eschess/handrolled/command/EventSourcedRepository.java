@@ -1,0 +1,121 @@
+package dev.eschess.handrolled.command;
+
+import dev.eschess.handrolled.eventstore.EventStore;
+import dev.eschess.handrolled.eventstore.StoredEvent;
+import dev.eschess.handrolled.serialization.EventSerializer;
+import dev.eschess.handrolled.snapshot.Snapshot;
+import dev.eschess.handrolled.snapshot.SnapshotStore;
+import dev.eschess.handrolled.snapshot.StateCodec;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a stream's state: from the latest usable snapshot plus the events after it, or by replaying from the
+ * start; also as of an earlier version (time travel). Takes snapshots when asked to.
+ *
+ * @param <C> commands
+ * @param <E> events
+ * @param <S> state
+ */
+public final class EventSourcedRepository<C, E, S> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventSourcedRepository.class);
+
+    private final EventStore store;
+    private final EventSerializer<E> serializer;
+    private final Decider<C, E, S> decider;
+    private final SnapshotStore snapshots;
+    private final StateCodec<S> codec;
+    private final Clock clock;
+
+    /** A repository; the clock only stamps snapshots for people and never takes part in a decision. */
+    public EventSourcedRepository(EventStore store, EventSerializer<E> serializer, Decider<C, E, S> decider,
+                                  SnapshotStore snapshots, StateCodec<S> codec, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.serializer = Objects.requireNonNull(serializer, "serializer");
+        this.decider = Objects.requireNonNull(decider, "decider");
+        this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+        this.codec = Objects.requireNonNull(codec, "codec");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The current state: the latest snapshot of the current schema version plus the events after it. */
+    public VersionedState<S> load(String streamId) {
+        VersionedState<S> start = usableSnapshot(streamId, Long.MAX_VALUE)
+                .orElseGet(() -> new VersionedState<>(decider.initialState(), 0));
+        return fold(start, store.readStream(streamId, start.version() + 1, Long.MAX_VALUE));
+    }
+
+    /** The current state replayed from the first event, ignoring snapshots (the reference for tests). */
+    public VersionedState<S> replay(String streamId) {
+        return fold(new VersionedState<>(decider.initialState(), 0), store.readStream(streamId));
+    }
+
+    /**
+     * The state as of version {@code version}: after the stream's first {@code version} events.
+     *
+     * @throws StreamNotAtVersion if the stream has fewer events
+     */
+    public VersionedState<S> loadAt(String streamId, long version) {
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative, was " + version);
+        }
+        long current = store.streamVersion(streamId);
+        if (version > current) {
+            throw new StreamNotAtVersion(streamId, version, current);
+        }
+        VersionedState<S> start = usableSnapshot(streamId, version)
+                .orElseGet(() -> new VersionedState<>(decider.initialState(), 0));
+        return fold(start, store.readStream(streamId, start.version() + 1, version));
+    }
+
+    /** The state after more events. */
+    public S evolve(S state, List<E> events) {
+        S folded = state;
+        for (E event : events) {
+            folded = decider.evolve(folded, event);
+        }
+        return folded;
+    }
+
+    /** Stores a snapshot of the state at that version; a failure is logged, since a snapshot only saves time. */
+    public void snapshot(String streamId, VersionedState<S> state) {
+        try {
+            snapshots.save(new Snapshot(streamId, state.version(), codec.schemaVersion(), codec.write(state.state()),
+                    clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.warn("could not snapshot {} at version {}; loads replay more events until the next one",
+                    streamId, state.version(), e);
+        }
+    }
+
+    private VersionedState<S> fold(VersionedState<S> start, List<StoredEvent> events) {
+        S state = start.state();
+        long version = start.version();
+        for (StoredEvent stored : events) {
+            state = decider.evolve(state, serializer.deserialize(stored));
+            version = stored.version();
+        }
+        return new VersionedState<>(state, version);
+    }
+
+    /** The latest snapshot at or before {@code maxVersion}, if it has the current schema version and reads. */
+    private Optional<VersionedState<S>> usableSnapshot(String streamId, long maxVersion) {
+        return snapshots.latest(streamId)
+                .filter(snapshot -> snapshot.schemaVersion() == codec.schemaVersion())
+                .filter(snapshot -> snapshot.streamVersion() <= maxVersion)
+                .flatMap(snapshot -> {
+                    try {
+                        return Optional.of(new VersionedState<>(codec.read(snapshot.state()), snapshot.streamVersion()));
+                    } catch (RuntimeException e) {
+                        LOG.warn("ignoring unreadable snapshot of {} at version {}", streamId,
+                                snapshot.streamVersion(), e);
+                        return Optional.empty();
+                    }
+                });
+    }
+}

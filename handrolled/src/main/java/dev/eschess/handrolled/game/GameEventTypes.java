@@ -1,0 +1,21 @@
+package dev.eschess.handrolled.game;
+
+import dev.eschess.game.event.GameEvent;
+import dev.eschess.game.event.GameEventType;
+import dev.eschess.handrolled.serialization.EventTypeRegistry;
+
+/** The chess events in the hand-rolled store: names and current schema versions as the domain states them. */
+public final class GameEventTypes {
+
+    private GameEventTypes() {
+    }
+
+    /** A registry with every {@link GameEventType}. */
+    public static EventTypeRegistry<GameEvent> registry() {
+        EventTypeRegistry.Builder<GameEvent> builder = EventTypeRegistry.builder(GameEvent.class);
+        for (GameEventType type : GameEventType.values()) {
+            builder.register(type.typeName(), type.schemaVersion(), type.eventClass());
+        }
+        return builder.build();
+    }
+}

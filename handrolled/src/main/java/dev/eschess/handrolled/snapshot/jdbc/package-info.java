@@ -1,0 +1,2 @@
+/** Snapshots in the relational database next to the events. */
+package dev.eschess.handrolled.snapshot.jdbc;

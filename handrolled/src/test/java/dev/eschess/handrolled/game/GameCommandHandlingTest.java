@@ -1,0 +1,231 @@
+package dev.eschess.handrolled.game;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.eschess.chess.Color;
+import dev.eschess.game.GameRejection;
+import dev.eschess.game.GameState;
+import dev.eschess.game.RejectionReason;
+import dev.eschess.game.command.CreateGame;
+import dev.eschess.game.command.JoinGame;
+import dev.eschess.game.command.MakeMove;
+import dev.eschess.game.command.OfferDraw;
+import dev.eschess.game.event.DrawOfferLapsed;
+import dev.eschess.game.event.GameEvent;
+import dev.eschess.game.event.MovePlayed;
+import dev.eschess.handrolled.command.CommandOptions;
+import dev.eschess.handrolled.command.CommandResult;
+import dev.eschess.handrolled.command.ConflictRetriesExhausted;
+import dev.eschess.handrolled.eventstore.AppendResult;
+import dev.eschess.handrolled.eventstore.EventMetadata;
+import dev.eschess.handrolled.eventstore.EventStore;
+import dev.eschess.handrolled.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.eventstore.NewEvent;
+import dev.eschess.handrolled.eventstore.StoredEvent;
+import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.support.ForwardingEventStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Command handling (point 5) with the chess decider: retries, pinned versions, idempotent command ids. */
+class GameCommandHandlingTest {
+
+    private static final Instant T = Instant.parse("2026-02-01T10:00:00Z");
+
+    private final InMemoryEventStore events = new InMemoryEventStore();
+    private final String gameId = "g-" + UUID.randomUUID();
+
+    private HandrolledGames games(EventStore store) {
+        return new HandrolledGames(store, new InMemorySnapshotStore(), SnapshotPolicy.everyNEvents(3), Clock.systemUTC());
+    }
+
+    private HandrolledGames startedGame(EventStore store) {
+        HandrolledGames games = games(store);
+        games.handle(CreateGame.standard(gameId, "alice", "Alice", Color.WHITE, T), CommandOptions.NONE);
+        games.handle(new JoinGame(gameId, "bob", "Bob", T), CommandOptions.NONE);
+        return games;
+    }
+
+    /** A store where another writer slips in just before each of the first {@code times} appends of the game. */
+    private EventStore withInterference(int times, Runnable otherWriter) {
+        AtomicInteger remaining = new AtomicInteger(times);
+        return new ForwardingEventStore(events) {
+            @Override
+            public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> batch) {
+                if (remaining.getAndDecrement() > 0) {
+                    otherWriter.run();
+                }
+                return super.append(streamId, expected, batch);
+            }
+        };
+    }
+
+    @Test
+    void anUnpinnedCommandThatLosesARaceIsDecidedAgainOnFreshState() {
+        HandrolledGames plain = startedGame(events);
+        HandrolledGames racing = games(withInterference(1,
+                () -> plain.handle(new OfferDraw(gameId, "bob", T), CommandOptions.NONE)));
+
+        CommandResult<GameEvent, GameState> result =
+                racing.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE);
+
+        assertThat(result.attempts()).isEqualTo(2);
+        assertThat(result.events()).hasSize(2).first().isInstanceOf(MovePlayed.class);
+        assertThat(result.events().get(1)).isInstanceOf(DrawOfferLapsed.class);
+        assertThat(events.readStream(GameStreams.streamId(gameId))).hasSize(5);
+    }
+
+    @Test
+    void anUnpinnedCommandGivesUpAfterTheBoundedNumberOfAttempts() {
+        HandrolledGames plain = startedGame(events);
+        AtomicInteger offers = new AtomicInteger();
+        HandrolledGames racing = games(withInterference(Integer.MAX_VALUE, () -> {
+            // The other writer keeps changing the stream: offer and decline a draw, alternately.
+            if (offers.getAndIncrement() % 2 == 0) {
+                plain.handle(new OfferDraw(gameId, "bob", T), CommandOptions.NONE);
+            } else {
+                plain.handle(new dev.eschess.game.command.DeclineDraw(gameId, "alice", T), CommandOptions.NONE);
+            }
+        }));
+
+        assertThatThrownBy(() -> racing.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE))
+                .isInstanceOfSatisfying(ConflictRetriesExhausted.class,
+                        exhausted -> assertThat(exhausted.attempts()).isEqualTo(5));
+        assertThat(events.readStream(GameStreams.streamId(gameId))).extracting(StoredEvent::type)
+                .doesNotContain("MovePlayed");
+    }
+
+    @Test
+    void aPinnedCommandAtAStaleVersionIsAConflictAndStoresNothing() {
+        HandrolledGames games = startedGame(events);
+        games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE);
+
+        assertThatThrownBy(() -> games.handle(new MakeMove(gameId, "bob", "e5", T), CommandOptions.NONE.pinnedTo(2)))
+                .isInstanceOfSatisfying(ExpectedVersionConflict.class, conflict -> {
+                    assertThat(conflict.expected()).isEqualTo(ExpectedVersion.exactly(2));
+                    assertThat(conflict.actualVersion()).isEqualTo(3);
+                });
+        assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(3);
+    }
+
+    @Test
+    void aPinnedCommandThatLosesTheRaceAtAppendIsAConflictNotARetry() {
+        HandrolledGames plain = startedGame(events);
+        HandrolledGames racing = games(withInterference(1,
+                () -> plain.handle(new OfferDraw(gameId, "bob", T), CommandOptions.NONE)));
+
+        assertThatThrownBy(() -> racing.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.pinnedTo(2)))
+                .isInstanceOf(ExpectedVersionConflict.class);
+        assertThat(events.readStream(GameStreams.streamId(gameId))).extracting(StoredEvent::type)
+                .containsExactly("GameCreated", "PlayerJoined", "DrawOffered");
+    }
+
+    @Test
+    void aPinnedCommandAtTheCurrentVersionSucceeds() {
+        HandrolledGames games = startedGame(events);
+
+        CommandResult<GameEvent, GameState> result =
+                games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.pinnedTo(2));
+
+        assertThat(result.streamVersion()).isEqualTo(3);
+    }
+
+    @Test
+    void aRepeatedCommandIdReturnsTheEarlierOutcomeAndStoresNothing() {
+        HandrolledGames games = startedGame(events);
+        CommandOptions options = CommandOptions.NONE.withCommandId("client-42");
+        CommandResult<GameEvent, GameState> first = games.handle(new MakeMove(gameId, "alice", "e4", T), options);
+
+        CommandResult<GameEvent, GameState> retry = games.handle(new MakeMove(gameId, "alice", "e4", T), options);
+
+        assertThat(first.alreadyApplied()).isFalse();
+        assertThat(retry.alreadyApplied()).isTrue();
+        assertThat(retry.events()).isEqualTo(first.events());
+        assertThat(retry.streamVersion()).isEqualTo(3);
+        assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(3);
+    }
+
+    @Test
+    void aCommandIdCountsPerGame() {
+        HandrolledGames games = startedGame(events);
+        games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.withCommandId("same-id"));
+        String otherGame = "other-" + UUID.randomUUID();
+
+        CommandResult<GameEvent, GameState> created = games.handle(
+                CreateGame.standard(otherGame, "carol", "Carol", Color.BLACK, T),
+                CommandOptions.NONE.withCommandId("same-id"));
+
+        assertThat(created.alreadyApplied()).isFalse();
+        assertThat(events.streamVersion(GameStreams.streamId(otherGame))).isEqualTo(1);
+    }
+
+    @Test
+    void twoConcurrentDeliveriesOfOneCommandIdMoveOnce() throws Exception {
+        startedGame(events);
+        HandrolledGames games = games(events);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            // 12 rounds of knight shuffles: the start position occurs four times, one short of fivefold repetition.
+            for (int round = 0; round < 12; round++) {
+                String commandId = "retry-" + round;
+                String player = round % 2 == 0 ? "alice" : "bob";
+                String move = List.of("Nf3", "Nf6", "Ng1", "Ng8").get(round % 4);
+                CyclicBarrier gate = new CyclicBarrier(4);
+                List<Future<CommandResult<GameEvent, GameState>>> deliveries = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    deliveries.add(threads.submit(() -> {
+                        gate.await(10, TimeUnit.SECONDS);
+                        return games.handle(new MakeMove(gameId, player, move, T),
+                                CommandOptions.NONE.withCommandId(commandId));
+                    }));
+                }
+                int applied = 0;
+                for (Future<CommandResult<GameEvent, GameState>> delivery : deliveries) {
+                    applied += delivery.get(10, TimeUnit.SECONDS).alreadyApplied() ? 0 : 1;
+                }
+                assertThat(applied).as("round %d", round).isEqualTo(1);
+                assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(3 + round);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRejectedCommandStoresNothing() {
+        HandrolledGames games = startedGame(events);
+
+        assertThatThrownBy(() -> games.handle(new MakeMove(gameId, "bob", "e5", T), CommandOptions.NONE))
+                .isInstanceOfSatisfying(GameRejection.class,
+                        rejection -> assertThat(rejection.reason()).isEqualTo(RejectionReason.NOT_YOUR_TURN));
+        assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(2);
+    }
+
+    @Test
+    void commandMetadataIsStoredBesideTheEvents() {
+        HandrolledGames games = startedGame(events);
+
+        games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.withCommandId("cmd-1")
+                .withCorrelationId("corr-1").withCausationId("cause-1").withActingPlayerId("alice"));
+
+        assertThat(events.readStream(GameStreams.streamId(gameId), 3, 3)).singleElement()
+                .extracting(StoredEvent::metadata)
+                .isEqualTo(new EventMetadata(Optional.of("corr-1"), Optional.of("cause-1"), Optional.of("cmd-1"),
+                        Optional.of("alice")));
+    }
+}

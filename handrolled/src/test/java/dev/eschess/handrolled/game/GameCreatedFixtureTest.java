@@ -1,0 +1,134 @@
+package dev.eschess.handrolled.game;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.eschess.game.GameStatus;
+import dev.eschess.game.event.GameCreated;
+import dev.eschess.game.event.GameEvent;
+import dev.eschess.handrolled.eventstore.EventMetadata;
+import dev.eschess.handrolled.eventstore.EventStore;
+import dev.eschess.handrolled.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.eventstore.NewEvent;
+import dev.eschess.handrolled.eventstore.StoredEvent;
+import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.serialization.CorruptEventException;
+import dev.eschess.handrolled.serialization.EventSerializer;
+import dev.eschess.handrolled.serialization.JsonMappers;
+import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.support.H2Databases;
+import dev.eschess.handrolled.support.SharedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The schema change of {@code GameCreated} (v1 -> v2): the checked-in v1 payloads in {@code fixtures/events/},
+ * stored as they are in every store, read back as the current event, equal to the checked-in v2 payloads.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GameCreatedFixtureTest {
+
+    private static final Path FIXTURES = Path.of("..", "fixtures", "events");
+
+    private final ObjectMapper mapper = JsonMappers.forStorage();
+    private final EventSerializer<GameEvent> serializer = GameSerialization.events();
+    private HikariDataSource h2;
+    private HikariDataSource postgres;
+
+    @BeforeAll
+    void openDatabases() {
+        h2 = H2Databases.newInMemory("fixtures");
+        SchemaMigrations.migrate(h2);
+        postgres = SharedPostgres.newDatabase("fixtures");
+        SchemaMigrations.migrate(postgres);
+    }
+
+    @AfterAll
+    void closeDatabases() {
+        h2.close();
+        postgres.close();
+    }
+
+    Stream<Arguments> storesAndFixtures() {
+        return Stream.of("game-created.v1.json", "game-created.v1.custom-start.json").flatMap(v1 -> Stream.of(
+                Arguments.of("in-memory", v1), Arguments.of("h2", v1), Arguments.of("postgresql", v1)));
+    }
+
+    private EventStore store(String backend) {
+        return switch (backend) {
+            case "in-memory" -> new InMemoryEventStore();
+            case "h2" -> new JdbcEventStore(h2);
+            case "postgresql" -> new JdbcEventStore(postgres);
+            default -> throw new IllegalArgumentException(backend);
+        };
+    }
+
+    @ParameterizedTest(name = "{1} through the {0} store")
+    @MethodSource("storesAndFixtures")
+    void aStoredV1GameCreatedReadsAsTheCurrentEventEqualToTheV2Fixture(String backend, String v1File) throws IOException {
+        String v1 = Files.readString(FIXTURES.resolve(v1File));
+        String v2 = Files.readString(FIXTURES.resolve(v1File.replace(".v1.", ".v2.")));
+        JsonNode v1Tree = mapper.readTree(v1);
+        String gameId = v1Tree.get("gameId").asText() + "-" + UUID.randomUUID();
+        EventStore store = store(backend);
+        store.append(GameStreams.streamId(gameId), ExpectedVersion.noStream(), List.of(new NewEvent(UUID.randomUUID(),
+                "GameCreated", 1, v1, Instant.parse(v1Tree.get("occurredAt").asText()), EventMetadata.NONE)));
+
+        StoredEvent stored = store.readStream(GameStreams.streamId(gameId)).getFirst();
+        GameEvent read = serializer.deserialize(stored);
+
+        assertThat(stored.schemaVersion()).isEqualTo(1);
+        assertThat(read).isEqualTo(mapper.readValue(v2, GameCreated.class));
+        assertThat(serializer.currentPayload(stored)).isEqualTo(mapper.readTree(v2));
+        assertThat(mapper.readTree(stored.payload())).as("the stored form is never rewritten").isEqualTo(v1Tree);
+    }
+
+    @Test
+    void aGameCreatedFromAV1EventCanBePlayedOn() throws IOException {
+        String v1 = Files.readString(FIXTURES.resolve("game-created.v1.json"));
+        InMemoryEventStore store = new InMemoryEventStore();
+        String gameId = mapper.readTree(v1).get("gameId").asText();
+        store.append(GameStreams.streamId(gameId), ExpectedVersion.noStream(), List.of(new NewEvent(UUID.randomUUID(),
+                "GameCreated", 1, v1, Instant.parse("2026-03-14T09:26:53.589Z"), EventMetadata.NONE)));
+        HandrolledGames games = new HandrolledGames(store, new InMemorySnapshotStore(), SnapshotPolicy.never(),
+                Clock.systemUTC());
+
+        assertThat(games.game(gameId).state().status()).isEqualTo(GameStatus.WAITING);
+        assertThat(games.game(gameId).state().creator()).hasValueSatisfying(
+                seat -> assertThat(seat.playerName()).isEqualTo("Alice"));
+    }
+
+    @Test
+    void aV1ColourOtherThanWOrBIsACorruptEvent() {
+        String corrupt = """
+                {"gameId":"g","playerId":"p","playerName":"A","color":"x","fen":null,"occurredAt":"2026-03-14T09:26:53Z"}""";
+
+        assertThatThrownBy(() -> serializer.deserialize("GameCreated", 1, corrupt))
+                .isInstanceOf(CorruptEventException.class).hasMessageContaining("colour");
+    }
+
+    @Test
+    void aSchemaVersionFromTheFutureIsRefusedInsteadOfMisread() {
+        assertThatThrownBy(() -> serializer.deserialize("GameCreated", 3, "{}"))
+                .isInstanceOf(CorruptEventException.class).hasMessageContaining("newer code");
+    }
+}
