@@ -1,0 +1,156 @@
+package dev.eschess.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eschess.game.GameDecider;
+import dev.eschess.web.api.BodySizeLimitFilter;
+import dev.eschess.web.api.GameCommandService;
+import dev.eschess.web.api.GamesController;
+import dev.eschess.web.api.InfoController;
+import dev.eschess.web.api.LobbyController;
+import dev.eschess.web.api.ProblemAdvice;
+import dev.eschess.web.api.ProblemErrorController;
+import dev.eschess.web.live.GameStreams;
+import dev.eschess.web.lobby.LobbyProjection;
+import dev.eschess.web.lobby.LobbyQuery;
+import dev.eschess.web.port.GameEngine;
+import dev.eschess.web.schema.WebSchema;
+import dev.eschess.web.seat.PlayerTokens;
+import dev.eschess.web.seat.SeatStore;
+import dev.eschess.web.view.GameRenderer;
+import dev.eschess.web.view.PgnExport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Everything of the HTTP API except the {@link GameEngine}: an application that has this module on its class
+ * path and defines one {@code GameEngine} bean (and a {@code DataSource}) serves the whole API (ADR 0030).
+ * Registered in {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}; it
+ * runs before Boot's error handling so that its problem error controller replaces Boot's.
+ */
+@AutoConfiguration(before = ErrorMvcAutoConfiguration.class, after = DataSourceAutoConfiguration.class)
+public class WebAutoConfiguration {
+
+    /** Request bodies above this many bytes are answered with 413. */
+    public static final long MAX_BODY_BYTES = 16 * 1024;
+
+    @Bean
+    @ConditionalOnMissingBean
+    GameDecider gameDecider() {
+        return new GameDecider();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    WebSchema webSchema(DataSource dataSource) {
+        return new WebSchema(dataSource);
+    }
+
+    @Bean
+    GameRenderer gameRenderer(GameDecider decider) {
+        return new GameRenderer(decider);
+    }
+
+    @Bean
+    PgnExport pgnExport(GameRenderer renderer) {
+        return new PgnExport(renderer);
+    }
+
+    @Bean
+    PlayerTokens playerTokens() {
+        return new PlayerTokens();
+    }
+
+    @Bean
+    SeatStore seatStore(DataSource dataSource, WebSchema schema) {
+        return new SeatStore(new JdbcTemplate(dataSource));
+    }
+
+    @Bean(destroyMethod = "close")
+    GameStreams gameStreams(GameEngine engine, GameRenderer renderer,
+                            @Value("${eschess.web.sse.heartbeat:15s}") Duration heartbeat,
+                            @Value("${eschess.web.sse.timeout:30m}") Duration timeout) {
+        return new GameStreams(engine, renderer, heartbeat, timeout);
+    }
+
+    @Bean
+    LobbyProjection lobbyProjection(DataSource dataSource, WebSchema schema, GameStreams streams) {
+        return new LobbyProjection(new JdbcTemplate(dataSource), streams);
+    }
+
+    @Bean
+    LobbyQuery lobbyQuery(DataSource dataSource, WebSchema schema) {
+        return new LobbyQuery(new JdbcTemplate(dataSource));
+    }
+
+    @Bean
+    GameCommandService gameCommandService(GameEngine engine, SeatStore seats, PlayerTokens tokens,
+                                          GameRenderer renderer, GameStreams streams, Clock clock) {
+        return new GameCommandService(engine, seats, tokens, renderer, streams, clock);
+    }
+
+    @Bean
+    GamesController gamesController(GameCommandService commands, GameEngine engine, GameRenderer renderer,
+                                    PgnExport pgn, GameStreams streams) {
+        return new GamesController(commands, engine, renderer, pgn, streams);
+    }
+
+    @Bean
+    LobbyController lobbyController(LobbyQuery lobby) {
+        return new LobbyController(lobby);
+    }
+
+    @Bean
+    InfoController infoController(GameEngine engine) {
+        return new InfoController(engine, projectVersion());
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice() {
+        return new ProblemAdvice();
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(ObjectMapper json) {
+        FilterRegistrationBean<BodySizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodySizeLimitFilter(MAX_BODY_BYTES, json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    private static String projectVersion() {
+        try (InputStream in = WebAutoConfiguration.class.getResourceAsStream("/eschess-web-version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("eschess.web.version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.eschess.web.api;
+
+import dev.eschess.chess.Color;
+import dev.eschess.game.RejectionReason;
+import dev.eschess.game.command.AbortGame;
+import dev.eschess.game.command.AcceptDraw;
+import dev.eschess.game.command.ClaimDraw;
+import dev.eschess.game.command.CreateGame;
+import dev.eschess.game.command.DeclineDraw;
+import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.command.JoinGame;
+import dev.eschess.game.command.MakeMove;
+import dev.eschess.game.command.OfferDraw;
+import dev.eschess.game.command.Resign;
+import dev.eschess.game.event.PlayerJoined;
+import dev.eschess.web.live.GameStreams;
+import dev.eschess.web.port.CommandOptions;
+import dev.eschess.web.port.CommandOutcome;
+import dev.eschess.web.port.GameEngine;
+import dev.eschess.web.port.RecordedGameEvent;
+import dev.eschess.web.seat.PlayerTokens;
+import dev.eschess.web.seat.SeatStore;
+import dev.eschess.web.seat.SeatedPlayer;
+import dev.eschess.web.view.GameRenderer;
+import dev.eschess.web.view.GameView;
+import dev.eschess.web.view.WireNames;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the API does for each command: mint ids and tokens, authenticate the seat, build the shared command with
+ * the request time, run it through the {@link GameEngine} and turn the outcome into a view or a problem.
+ */
+public final class GameCommandService {
+
+    /** The name of a player who gave none. */
+    public static final String DEFAULT_NAME = "Anonymous";
+    private static final int MAX_COMMAND_ID_LENGTH = 100;
+
+    /** The game commands a seated player sends, one per resource under {@code /api/games/{id}/}. */
+    public enum Action { RESIGN, OFFER_DRAW, ACCEPT_DRAW, DECLINE_DRAW, CLAIM_DRAW, ABORT }
+
+    private final GameEngine engine;
+    private final SeatStore seats;
+    private final PlayerTokens tokens;
+    private final GameRenderer renderer;
+    private final GameStreams streams;
+    private final Clock clock;
+
+    public GameCommandService(GameEngine engine, SeatStore seats, PlayerTokens tokens, GameRenderer renderer,
+                              GameStreams streams, Clock clock) {
+        this.engine = engine;
+        this.seats = seats;
+        this.tokens = tokens;
+        this.renderer = renderer;
+        this.streams = streams;
+        this.clock = clock;
+    }
+
+    /** Creates a game and seats its creator. */
+    public SeatResponse create(Requests.CreateGame body) {
+        String name = Optional.ofNullable(body.playerName()).orElse(DEFAULT_NAME);
+        Color color = creatorColor(body.color());
+        String gameId = tokens.newId();
+        String playerId = tokens.newId();
+        Instant now = clock.instant();
+        CreateGame command = new CreateGame(gameId, playerId, name, color, Optional.ofNullable(body.fen()), now);
+        long version = applied(gameId, engine.execute(command, CommandOptions.none()));
+        String token = tokens.newToken();
+        seats.add(gameId, color, playerId, token, now);
+        return new SeatResponse(gameId, WireNames.color(color), token, view(gameId, version));
+    }
+
+    /**
+     * Seats a second player at the free colour. A caller who sends a valid token of this game already sits in
+     * it and gets {@code already-seated}; any other bearer token is ignored, since joining needs none.
+     */
+    public SeatResponse join(String gameId, Optional<String> bearer, Requests.JoinGame body) {
+        requireGame(gameId);
+        if (bearer.flatMap(token -> seats.authenticate(gameId, token)).isPresent()) {
+            throw RejectionProblems.problem(RejectionReason.ALREADY_SEATED,
+                    "you already play in this game");
+        }
+        String name = Optional.ofNullable(body.playerName()).orElse(DEFAULT_NAME);
+        String playerId = tokens.newId();
+        Instant now = clock.instant();
+        CommandOutcome outcome = engine.execute(new JoinGame(gameId, playerId, name, now), CommandOptions.none());
+        long version = applied(gameId, outcome);
+        // The event decides the colour: whatever seat the join took in the stream is the seat we hand out.
+        Color color = ((CommandOutcome.Applied) outcome).appended().stream()
+                .map(RecordedGameEvent::event)
+                .filter(PlayerJoined.class::isInstance)
+                .map(event -> ((PlayerJoined) event).color())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("a join was applied without PlayerJoined"));
+        String token = tokens.newToken();
+        seats.add(gameId, color, playerId, token, now);
+        streams.changed(gameId, version);
+        return new SeatResponse(gameId, WireNames.color(color), token, view(gameId, version));
+    }
+
+    /** Makes a move for the seat the token opens. */
+    public GameView move(String gameId, Optional<String> bearer, Optional<Long> ifMatch, Requests.MakeMove body) {
+        if (body.move() == null || body.move().isBlank()) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST, "the body needs a move, such as \"e2e4\" or \"e4\"");
+        }
+        SeatedPlayer player = authenticate(gameId, bearer);
+        GameCommand command = new MakeMove(gameId, player.playerId(), body.move().trim(), clock.instant());
+        return run(command, options(ifMatch, body.commandId()));
+    }
+
+    /** Runs one of the other game commands for the seat the token opens. */
+    public GameView act(String gameId, Action action, Optional<String> bearer, Optional<Long> ifMatch,
+                        Requests.Action body) {
+        SeatedPlayer player = authenticate(gameId, bearer);
+        String playerId = player.playerId();
+        Instant now = clock.instant();
+        GameCommand command = switch (action) {
+            case RESIGN -> new Resign(gameId, playerId, now);
+            case OFFER_DRAW -> new OfferDraw(gameId, playerId, now);
+            case ACCEPT_DRAW -> new AcceptDraw(gameId, playerId, now);
+            case DECLINE_DRAW -> new DeclineDraw(gameId, playerId, now);
+            case CLAIM_DRAW -> new ClaimDraw(gameId, playerId, now);
+            case ABORT -> new AbortGame(gameId, playerId, now);
+        };
+        return run(command, options(ifMatch, body.commandId()));
+    }
+
+    private GameView run(GameCommand command, CommandOptions options) {
+        String gameId = command.gameId();
+        CommandOutcome outcome = engine.execute(command, options);
+        long version = applied(gameId, outcome);
+        if (outcome instanceof CommandOutcome.Applied) {
+            streams.changed(gameId, version);
+        }
+        return view(gameId, version);
+    }
+
+    /** The version after a successful outcome; every other outcome becomes its problem. */
+    private static long applied(String gameId, CommandOutcome outcome) {
+        return switch (outcome) {
+            case CommandOutcome.Applied applied -> applied.version();
+            case CommandOutcome.AlreadyApplied already -> already.version();
+            case CommandOutcome.Rejected rejected -> throw RejectionProblems.problem(rejected.reason(), rejected.message());
+            case CommandOutcome.VersionMismatch mismatch -> throw new ApiProblem(ProblemCode.VERSION_MISMATCH,
+                    "If-Match names version " + mismatch.expectedVersion() + " but game " + gameId + " is at version "
+                            + mismatch.actualVersion());
+            case CommandOutcome.VersionConflict conflict -> throw new ApiProblem(ProblemCode.VERSION_CONFLICT,
+                    "game " + gameId + " kept changing concurrently; send the command again");
+        };
+    }
+
+    /** The current view, which includes at least the given version (read-your-writes). */
+    private GameView view(String gameId, long atLeast) {
+        List<RecordedGameEvent> events = engine.events(gameId);
+        if (events.size() < atLeast) {
+            throw new IllegalStateException("the engine reported version " + atLeast + " of game " + gameId
+                    + " but reads only " + events.size() + " events");
+        }
+        return renderer.view(events);
+    }
+
+    private SeatedPlayer authenticate(String gameId, Optional<String> bearer) {
+        Optional<SeatedPlayer> seat = bearer.flatMap(token -> seats.authenticate(gameId, token));
+        if (seat.isPresent()) {
+            return seat.get();
+        }
+        requireGame(gameId);
+        throw new ApiProblem(ProblemCode.UNAUTHORIZED,
+                "send the seat's player token as 'Authorization: Bearer <playerToken>'");
+    }
+
+    private void requireGame(String gameId) {
+        if (engine.events(gameId, 1).isEmpty()) {
+            throw new ApiProblem(ProblemCode.GAME_NOT_FOUND, "there is no game " + gameId);
+        }
+    }
+
+    private Color creatorColor(String text) {
+        if (text == null) {
+            return Color.WHITE;
+        }
+        if (text.equalsIgnoreCase("random")) {
+            return tokens.coin() ? Color.WHITE : Color.BLACK;
+        }
+        Color color = WireNames.parseColorOrNull(text);
+        if (color == null) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST, "color is white, black or random, not '"
+                    + printable(text) + "'");
+        }
+        return color;
+    }
+
+    private static CommandOptions options(Optional<Long> ifMatch, String commandId) {
+        if (commandId != null && (commandId.isBlank() || commandId.length() > MAX_COMMAND_ID_LENGTH
+                || commandId.codePoints().anyMatch(Character::isISOControl))) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST,
+                    "commandId has 1 to " + MAX_COMMAND_ID_LENGTH + " printable characters");
+        }
+        return new CommandOptions(ifMatch, Optional.ofNullable(commandId));
+    }
+
+    private static String printable(String text) {
+        String cut = text.length() > 20 ? text.substring(0, 20) + "..." : text;
+        return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.eschess.web.api;
+
+import dev.eschess.web.api.GameCommandService.Action;
+import dev.eschess.web.live.GameStreams;
+import dev.eschess.web.port.GameEngine;
+import dev.eschess.web.port.RecordedGameEvent;
+import dev.eschess.web.view.EventRenderer;
+import dev.eschess.web.view.EventView;
+import dev.eschess.web.view.GameRenderer;
+import dev.eschess.web.view.GameView;
+import dev.eschess.web.view.PgnExport;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The game resources under {@code /api/games/{gameId}} and game creation (issue 6). */
+@RestController
+@RequestMapping("/api/games")
+public class GamesController {
+
+    /** The media type of PGN downloads. */
+    public static final String PGN = "application/x-chess-pgn";
+
+    private final GameCommandService commands;
+    private final GameEngine engine;
+    private final GameRenderer renderer;
+    private final PgnExport pgn;
+    private final GameStreams streams;
+
+    public GamesController(GameCommandService commands, GameEngine engine, GameRenderer renderer, PgnExport pgn,
+                           GameStreams streams) {
+        this.commands = commands;
+        this.engine = engine;
+        this.renderer = renderer;
+        this.pgn = pgn;
+        this.streams = streams;
+    }
+
+    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SeatResponse> create(@RequestBody(required = false) Requests.CreateGame body) {
+        SeatResponse seat = commands.create(body == null ? new Requests.CreateGame(null, null, null) : body);
+        return seated(seat);
+    }
+
+    @PostMapping(path = "/{gameId}/players", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SeatResponse> join(@PathVariable String gameId,
+                                      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                      @RequestBody(required = false) Requests.JoinGame body) {
+        return seated(commands.join(gameId, Headers.bearer(authorization),
+                body == null ? new Requests.JoinGame(null) : body));
+    }
+
+    @PostMapping(path = "/{gameId}/moves", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> move(@PathVariable String gameId,
+                                  @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                  @RequestBody(required = false) Requests.MakeMove body) {
+        Requests.MakeMove move = body == null ? new Requests.MakeMove(null, null) : body;
+        return viewed(commands.move(gameId, Headers.bearer(authorization), Headers.ifMatch(ifMatch), move));
+    }
+
+    @PostMapping(path = "/{gameId}/resign", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> resign(@PathVariable String gameId,
+                                    @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @RequestBody(required = false) Requests.Action body) {
+        return act(gameId, Action.RESIGN, authorization, ifMatch, body);
+    }
+
+    @PostMapping(path = "/{gameId}/draw-offer", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> offerDraw(@PathVariable String gameId,
+                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @RequestBody(required = false) Requests.Action body) {
+        return act(gameId, Action.OFFER_DRAW, authorization, ifMatch, body);
+    }
+
+    @PostMapping(path = "/{gameId}/draw-accept", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> acceptDraw(@PathVariable String gameId,
+                                        @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                        @RequestBody(required = false) Requests.Action body) {
+        return act(gameId, Action.ACCEPT_DRAW, authorization, ifMatch, body);
+    }
+
+    @PostMapping(path = "/{gameId}/draw-decline", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> declineDraw(@PathVariable String gameId,
+                                         @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @RequestBody(required = false) Requests.Action body) {
+        return act(gameId, Action.DECLINE_DRAW, authorization, ifMatch, body);
+    }
+
+    @PostMapping(path = "/{gameId}/draw-claim", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> claimDraw(@PathVariable String gameId,
+                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                       @RequestBody(required = false) Requests.Action body) {
+        return act(gameId, Action.CLAIM_DRAW, authorization, ifMatch, body);
+    }
+
+    @PostMapping(path = "/{gameId}/abort", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> abort(@PathVariable String gameId,
+                                   @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                   @RequestBody(required = false) Requests.Action body) {
+        return act(gameId, Action.ABORT, authorization, ifMatch, body);
+    }
+
+    @GetMapping(path = "/{gameId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<GameView> game(@PathVariable String gameId,
+                                  @RequestParam(required = false) @Min(1) Long atVersion) {
+        List<RecordedGameEvent> events = atVersion == null
+                ? engine.events(gameId)
+                : engine.events(gameId, atVersion);
+        requireExisting(gameId, events);
+        if (atVersion != null && events.size() < atVersion) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST,
+                    "game " + gameId + " has only " + events.size() + " events, not " + atVersion);
+        }
+        return viewed(renderer.view(events));
+    }
+
+    @GetMapping(path = "/{gameId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<EventView> events(@PathVariable String gameId) {
+        List<RecordedGameEvent> events = engine.events(gameId);
+        requireExisting(gameId, events);
+        return events.stream().map(EventRenderer::render).toList();
+    }
+
+    @GetMapping(path = "/{gameId}/pgn", produces = PGN)
+    ResponseEntity<String> pgn(@PathVariable String gameId) {
+        List<RecordedGameEvent> events = engine.events(gameId);
+        requireExisting(gameId, events);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(PGN))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + gameId + ".pgn\"")
+                .body(pgn.pgn(events));
+    }
+
+    @GetMapping(path = "/{gameId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable String gameId) {
+        requireExisting(gameId, engine.events(gameId, 1));
+        return streams.open(gameId);
+    }
+
+    private ResponseEntity<GameView> act(String gameId, Action action, String authorization, String ifMatch,
+                                         Requests.Action body) {
+        return viewed(commands.act(gameId, action, Headers.bearer(authorization), Headers.ifMatch(ifMatch),
+                body == null ? new Requests.Action(null) : body));
+    }
+
+    private static ResponseEntity<SeatResponse> seated(SeatResponse seat) {
+        return ResponseEntity.created(URI.create("/api/games/" + seat.gameId()))
+                .eTag(Headers.etag(seat.game().version()))
+                .body(seat);
+    }
+
+    private static ResponseEntity<GameView> viewed(GameView view) {
+        return ResponseEntity.ok().eTag(Headers.etag(view.version())).body(view);
+    }
+
+    private static void requireExisting(String gameId, List<RecordedGameEvent> events) {
+        if (events.isEmpty()) {
+            throw new ApiProblem(ProblemCode.GAME_NOT_FOUND, "there is no game " + gameId);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.eschess.web.view;
+
+import dev.eschess.chess.Move;
+import dev.eschess.chess.Position;
+import dev.eschess.game.GameDecider;
+import dev.eschess.game.GameState;
+import dev.eschess.game.GameStatus;
+import dev.eschess.game.PlayedMove;
+import dev.eschess.game.Seat;
+import dev.eschess.web.port.RecordedGameEvent;
+import java.util.List;
+
+/**
+ * Folds recorded events with the shared {@link GameDecider#evolve} and renders the result. Rendering lives
+ * here, not in the variants, so that both produce byte-identical views from the same events.
+ */
+public final class GameRenderer {
+
+    private final GameDecider decider;
+
+    public GameRenderer(GameDecider decider) {
+        this.decider = decider;
+    }
+
+    /** The state after the given events, folded from the initial state. */
+    public GameState fold(List<RecordedGameEvent> events) {
+        GameState state = decider.initialState();
+        for (RecordedGameEvent recorded : events) {
+            state = decider.evolve(state, recorded.event());
+        }
+        return state;
+    }
+
+    /** The view of a created game at {@code version}, the number of events folded into {@code state}. */
+    public GameView view(GameState state, long version) {
+        if (state.status() == GameStatus.NOT_CREATED) {
+            throw new IllegalArgumentException("a game that was never created has no view");
+        }
+        Position position = state.position();
+        boolean active = state.status() == GameStatus.ACTIVE;
+        List<String> legalMoves = active
+                ? position.legalMoves().stream().map(Move::uci).sorted().toList()
+                : List.of();
+        return new GameView(
+                state.gameId().orElseThrow(),
+                version,
+                state.status().wireName(),
+                position.fen(),
+                WireNames.color(position.sideToMove()),
+                state.white().map(GameRenderer::player).orElse(null),
+                state.black().map(GameRenderer::player).orElse(null),
+                state.sanMoves(),
+                legalMoves,
+                position.isCheck(),
+                state.drawOffer().map(WireNames::color).orElse(null),
+                state.claimableDraw().map(WireNames::drawClaim).orElse(null),
+                state.outcome().map(outcome -> outcome.result().wireName()).orElse(null),
+                state.outcome().map(outcome -> outcome.reason().wireName()).orElse(null),
+                state.moves().isEmpty() ? null : state.moves().getLast().uci(),
+                state.startPosition().fen());
+    }
+
+    /** The view after all the given events. */
+    public GameView view(List<RecordedGameEvent> events) {
+        return view(fold(events), events.size());
+    }
+
+    private static PlayerView player(Seat seat) {
+        return new PlayerView(seat.playerName());
+    }
+
+    /** The moves of the game for PGN export. */
+    static List<Move> moves(GameState state) {
+        return state.moves().stream().map(PlayedMove::move).toList();
+    }
+}

@@ -1,0 +1,537 @@
+// The game page: board, moves, commands, the live SSE stream and the event-sourcing panel.
+import {
+  Api,
+  ApiError,
+  describeError,
+  loadSeat,
+  saveSeat,
+  forgetSeat,
+  loadPlayerName,
+  savePlayerName,
+  gameLink,
+} from "./api.js";
+import { el, replaceChildren, show, formatTime } from "./dom.js";
+import { kingSquare, opposite, capitalize, describeResult, describeClaim } from "./chess.js";
+import { GameBoard } from "./board.js";
+import { showInfoBadge } from "./info.js";
+
+const $ = (id) => document.getElementById(id);
+const root = $("game-root");
+
+function readGameId() {
+  const fromQuery = new URLSearchParams(window.location.search).get("id");
+  if (fromQuery) return fromQuery;
+  const fromHash = window.location.hash.match(/^#\/games\/([^/?#]+)/);
+  return fromHash ? decodeURIComponent(fromHash[1]) : null;
+}
+
+const gameId = readGameId();
+
+const state = {
+  live: null, // the newest GameView
+  replay: null, // a GameView from ?atVersion=N while the slider is not at the end
+  seat: gameId ? loadSeat(gameId) : null,
+  events: [],
+  flipped: false,
+  busy: false,
+  renderedVersion: null, // the version the board shows, to animate single moves only
+  notFound: false,
+};
+
+const myColor = () => (state.seat ? state.seat.color : null);
+
+// ---- messages ---------------------------------------------------------------------------------------
+
+function showError(error) {
+  const box = $("error");
+  box.textContent = describeError(error);
+  box.dataset.errorCode = error instanceof ApiError ? error.code : "client-error";
+  box.dataset.status = error instanceof ApiError ? String(error.status) : "";
+  show(box, true);
+}
+
+function clearError() {
+  const box = $("error");
+  box.textContent = "";
+  delete box.dataset.errorCode;
+  show(box, false);
+}
+
+function announce(text) {
+  const node = $("announcer");
+  node.textContent = "";
+  setTimeout(() => (node.textContent = text), 50);
+}
+
+function setConnection(stateName, text) {
+  const node = $("connection");
+  node.dataset.state = stateName;
+  node.textContent = text;
+}
+
+// ---- board ---------------------------------------------------------------------------------------------
+
+const board = new GameBoard($("board"), {
+  onMove: (uci) => setTimeout(() => sendMove(uci, true), 0),
+  onRejected: (uci) =>
+    showError(new ApiError(422, { code: "illegal-move", detail: `${uci.slice(0, 2)}-${uci.slice(2, 4)} is not a legal move here` })),
+});
+
+/** The UCI of the last move within the first `version` events, or null. */
+function lastMoveUpTo(version) {
+  for (let i = state.events.length - 1; i >= 0; i--) {
+    const event = state.events[i];
+    if (event.version <= version && event.data && typeof event.data.uci === "string") return event.data.uci;
+  }
+  return null;
+}
+
+// ---- rendering -----------------------------------------------------------------------------------------
+
+function playerBar(node, color, view) {
+  const player = view[color];
+  const me = myColor() === color;
+  const toMove = view.status === "active" && view.turn === color;
+  node.dataset.color = color;
+  node.classList.toggle("to-move", toMove);
+  replaceChildren(
+    node,
+    el("span", { class: `swatch ${color}`, "aria-hidden": "true" }),
+    el("span", { class: "player-name", text: player ? player.name || "Anonymous" : "waiting for a player…" }),
+    el("span", { class: "muted", text: `${color}${me ? " · you" : ""}` }),
+    toMove ? el("span", { class: "turn-dot", text: "to move" }) : null,
+  );
+}
+
+function statusText(view, replaying) {
+  const me = myColor();
+  let text;
+  switch (view.status) {
+    case "waiting":
+      text = me ? "Waiting for an opponent. Share the link below." : "Waiting for an opponent. A seat is free.";
+      break;
+    case "active": {
+      text = `${capitalize(view.turn)} to move`;
+      if (view.check) text += ", check!";
+      if (!replaying && me) text += view.turn === me ? " – your move." : " – waiting for your opponent.";
+      else text += view.check ? "" : ".";
+      if (view.drawOffer) {
+        text += view.drawOffer === me ? " You offered a draw." : ` ${capitalize(view.drawOffer)} offers a draw.`;
+      }
+      if (!replaying && view.claimableDraw && view.turn === me) text += ` You may claim a draw by ${describeClaim(view.claimableDraw)}.`;
+      break;
+    }
+    case "finished":
+      text = describeResult(view.result, view.reason);
+      break;
+    default:
+      text = "";
+  }
+  return replaying ? `Replay after ${view.version} event${view.version === 1 ? "" : "s"}: ${text}` : text;
+}
+
+function moveNumbering() {
+  const created = state.events.find((e) => e.data && typeof e.data.startFen === "string");
+  const fields = created ? created.data.startFen.split(" ") : [];
+  const fullmove = Number(fields[5]) || 1;
+  const blackFirst = fields[1] === "b";
+  return { fullmove, blackFirst };
+}
+
+function renderMoves(view) {
+  const list = $("move-list");
+  const { fullmove, blackFirst } = moveNumbering();
+  const sans = view.moves || [];
+  const items = [];
+  let number = fullmove;
+  let i = 0;
+  const sanSpan = (ply) =>
+    el("span", {
+      class: `san${ply === sans.length ? " current" : ""}`,
+      dataset: { ply: String(ply) },
+      "aria-current": ply === sans.length ? "step" : null,
+      text: sans[ply - 1],
+    });
+  if (blackFirst && sans.length > 0) {
+    items.push(el("li", { value: String(number) }, el("span", { class: "san placeholder", text: "…" }), sanSpan(1)));
+    i = 1;
+    number++;
+  }
+  for (; i < sans.length; i += 2, number++) {
+    items.push(el("li", { value: String(number) }, sanSpan(i + 1), i + 1 < sans.length ? sanSpan(i + 2) : null));
+  }
+  if (items.length === 0) items.push(el("li", { class: "empty muted", text: "No moves yet." }));
+  replaceChildren(list, ...items);
+  list.dataset.count = String(sans.length);
+  const current = list.querySelector(".san.current");
+  if (current) current.scrollIntoView({ block: "nearest" });
+}
+
+function renderEvents() {
+  const body = $("events-body");
+  const upTo = state.replay ? state.replay.version : Number.POSITIVE_INFINITY;
+  const rows = state.events.map((event) =>
+    el(
+      "tr",
+      {
+        dataset: { version: String(event.version), type: String(event.type) },
+        class: event.version > upTo ? "future" : event.version === upTo ? "current" : "",
+      },
+      el("td", { text: String(event.version) }),
+      el("td", { class: "event-type", text: String(event.type) }),
+      el("td", { text: formatTime(event.occurredAt), title: String(event.occurredAt || "") }),
+      el("td", {}, el("code", { text: JSON.stringify(event.data ?? {}) })),
+    ),
+  );
+  const scroller = body.closest(".events-scroll");
+  const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
+  replaceChildren(body, ...rows);
+  $("events-table").dataset.count = String(state.events.length);
+  // Follow the newest event while live; keep the replayed event in sight while replaying.
+  const current = body.querySelector("tr.current");
+  if (current) {
+    const top = current.offsetTop - scroller.clientHeight / 2;
+    scroller.scrollTop = Math.max(0, top);
+  } else if (atBottom || !state.replay) {
+    scroller.scrollTop = scroller.scrollHeight;
+  }
+}
+
+function render() {
+  const live = state.live;
+  if (!live) return;
+  const view = state.replay || live;
+  const replaying = state.replay !== null;
+  const me = myColor();
+
+  root.dataset.status = live.status;
+  root.dataset.version = String(live.version);
+  root.dataset.turn = live.turn || "";
+  root.dataset.seat = me || "spectator";
+  root.dataset.replay = replaying ? String(view.version) : "";
+
+  const baseOrientation = me === "black" ? "black" : "white";
+  const orientation = state.flipped ? opposite(baseOrientation) : baseOrientation;
+  const canMove = !replaying && me !== null && live.status === "active" && live.turn === me;
+  // While a command is under way the board keeps the player's own (optimistic) move on screen.
+  if (!state.busy) {
+    const jump = state.renderedVersion !== null && Math.abs(view.version - state.renderedVersion) > 3;
+    state.renderedVersion = view.version;
+    board.show({
+      jump,
+      fen: view.fen,
+      orientation,
+      lastMove: lastMoveUpTo(view.version),
+      checkSquare: view.check ? kingSquare(view.fen, view.turn) : null,
+      inputColor: canMove ? me : null,
+      legalMoves: canMove ? live.legalMoves || [] : [],
+    });
+  }
+
+  playerBar($("player-top"), opposite(orientation), view);
+  playerBar($("player-bottom"), orientation, view);
+  $("status").textContent = statusText(view, replaying);
+  renderMoves(view);
+
+  const seatedActive = !replaying && me !== null && live.status === "active";
+  const opponentOffer = live.drawOffer !== null && live.drawOffer !== undefined && live.drawOffer !== me;
+  show($("btn-offer-draw"), seatedActive && !live.drawOffer);
+  show($("btn-accept-draw"), seatedActive && opponentOffer);
+  show($("btn-decline-draw"), seatedActive && opponentOffer);
+  show($("btn-claim-draw"), seatedActive && Boolean(live.claimableDraw) && live.turn === me);
+  $("btn-claim-draw").textContent = live.claimableDraw ? `Claim draw (${describeClaim(live.claimableDraw)})` : "Claim draw";
+  show($("btn-resign"), seatedActive);
+  show($("btn-abort"), !replaying && me !== null && live.status === "waiting");
+  for (const button of $("actions").querySelectorAll("button:not(#btn-flip)")) button.disabled = state.busy;
+
+  show($("move-form"), me !== null && live.status === "active");
+  $("move-input").disabled = replaying || state.busy;
+  $("move-submit").disabled = replaying || state.busy;
+
+  show($("join-form"), me === null && live.status === "waiting");
+  show($("share"), me !== null && live.status === "waiting");
+
+  const slider = $("replay-slider");
+  slider.max = String(live.version);
+  if (!replaying) slider.value = String(live.version);
+  slider.setAttribute("aria-valuetext", `after ${slider.value} of ${live.version} events`);
+  $("replay-value").textContent = slider.value;
+  show($("btn-live"), replaying);
+  show($("replay-banner"), replaying);
+  $("replay-banner").textContent = replaying ? `Replay: version ${view.version} of ${live.version} (read-only)` : "";
+  root.classList.toggle("replaying", replaying);
+  renderEvents();
+}
+
+// ---- live updates --------------------------------------------------------------------------------------
+
+function applyView(view) {
+  if (!view || typeof view !== "object" || typeof view.version !== "number") return;
+  if (view.gameId && String(view.gameId) !== gameId) return;
+  const previous = state.live;
+  if (previous && view.version < previous.version) return; // an older view arriving late
+  state.live = view;
+  if (previous && view.moves && previous.moves && view.moves.length > previous.moves.length) {
+    const mover = capitalize(opposite(view.turn));
+    announce(`${mover} played ${view.moves[view.moves.length - 1]}.`);
+  }
+  if (previous && previous.status !== "finished" && view.status === "finished") announce(describeResult(view.result, view.reason));
+  render();
+  if (!previous || previous.version !== view.version || state.events.length !== view.version) refreshEvents();
+}
+
+let eventsInFlight = false;
+let eventsAgain = false;
+async function refreshEvents() {
+  if (eventsInFlight) {
+    eventsAgain = true;
+    return;
+  }
+  eventsInFlight = true;
+  try {
+    const events = await Api.events(gameId);
+    state.events = Array.isArray(events) ? events : [];
+    render();
+  } catch {
+    // the panel keeps what it had; the next change retries
+  } finally {
+    eventsInFlight = false;
+    if (eventsAgain) {
+      eventsAgain = false;
+      refreshEvents();
+    }
+  }
+}
+
+async function catchUp() {
+  try {
+    applyView(await Api.game(gameId));
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "game-not-found") {
+      state.notFound = true;
+      root.dataset.status = "not-found";
+      $("status").textContent = "This game does not exist.";
+      setConnection("closed", "offline");
+    }
+    showError(error);
+    return false;
+  }
+}
+
+let source = null;
+let attempt = 0;
+let reconnectTimer = null;
+
+function connect() {
+  clearTimeout(reconnectTimer);
+  if (source) source.close();
+  setConnection("connecting", "connecting…");
+  source = new EventSource(Api.streamUrl(gameId));
+  const onView = (message) => {
+    attempt = 0;
+    setConnection("live", "live");
+    try {
+      applyView(JSON.parse(message.data));
+    } catch {
+      // not a GameView (e.g. a comment the browser passed on); ignore
+    }
+  };
+  source.addEventListener("message", onView);
+  source.addEventListener("game", onView);
+  source.onopen = () => setConnection("live", "live");
+  source.onerror = () => {
+    // Take over from EventSource's own retry so that the delay grows and the page catches up.
+    source.close();
+    source = null;
+    if (state.live && state.live.status === "finished") {
+      // Nothing more can happen to a finished game; one last read makes sure we saw its end.
+      setConnection("closed", "game over");
+      catchUp();
+      return;
+    }
+    const delay = Math.min(10000, 500 * 2 ** attempt) + Math.floor(Math.random() * 300);
+    attempt++;
+    setConnection("reconnecting", `reconnecting in ${Math.ceil(delay / 1000)} s…`);
+    reconnectTimer = setTimeout(reconnectNow, delay);
+  };
+}
+
+async function reconnectNow() {
+  clearTimeout(reconnectTimer);
+  if (await catchUp()) clearError();
+  if (!state.notFound) connect();
+}
+
+// ---- commands ------------------------------------------------------------------------------------------
+
+async function runCommand(send) {
+  if (!state.seat || state.busy) return false;
+  state.busy = true;
+  render();
+  try {
+    const view = await send(state.seat.token);
+    clearError();
+    state.busy = false;
+    applyView(view);
+    return true;
+  } catch (error) {
+    showError(error);
+    if (error instanceof ApiError && error.code === "unauthorized") {
+      forgetSeat(gameId);
+      state.seat = null;
+    }
+    board.reset();
+    if (error instanceof ApiError && (error.status === 409 || error.status === 412)) catchUp();
+    return false;
+  } finally {
+    state.busy = false;
+    render();
+  }
+}
+
+async function sendMove(text, fromBoard = false) {
+  const move = text.trim();
+  if (!move) return;
+  const ok = await runCommand((token) => Api.move(gameId, token, move));
+  if (ok && !fromBoard) $("move-input").value = "";
+  if (!fromBoard) $("move-input").focus();
+}
+
+const act = (action) => () => runCommand((token) => Api.act(gameId, token, action));
+
+// Resigning takes two clicks (no modal dialog, so keyboard and browser tests stay simple).
+let resignArmedTimer = null;
+function resignClicked() {
+  const button = $("btn-resign");
+  if (button.dataset.armed === "true") {
+    disarmResign();
+    act("resign")();
+    return;
+  }
+  button.dataset.armed = "true";
+  button.textContent = "Click again to resign";
+  resignArmedTimer = setTimeout(disarmResign, 4000);
+}
+function disarmResign() {
+  clearTimeout(resignArmedTimer);
+  const button = $("btn-resign");
+  button.dataset.armed = "false";
+  button.textContent = "Resign";
+}
+
+async function joinGame(event) {
+  event.preventDefault();
+  const name = $("join-name").value.trim();
+  savePlayerName(name);
+  $("btn-join").disabled = true;
+  try {
+    const response = await Api.join(gameId, name);
+    state.seat = saveSeat(gameId, response, name);
+    clearError();
+    applyView(response.game);
+    render();
+    announce(`You joined as ${response.color}.`);
+  } catch (error) {
+    showError(error);
+    catchUp();
+  } finally {
+    $("btn-join").disabled = false;
+  }
+}
+
+// ---- replay --------------------------------------------------------------------------------------------
+
+let replayTimer = null;
+let replayRequest = 0;
+
+function onSlider() {
+  const slider = $("replay-slider");
+  $("replay-value").textContent = slider.value;
+  clearTimeout(replayTimer);
+  replayTimer = setTimeout(() => replayTo(Number(slider.value)), 120);
+}
+
+async function replayTo(version) {
+  if (!state.live) return;
+  if (version >= state.live.version) {
+    backToLive();
+    return;
+  }
+  const request = ++replayRequest;
+  try {
+    const view = await Api.gameAt(gameId, version);
+    if (request !== replayRequest) return;
+    state.replay = view;
+    render();
+  } catch (error) {
+    showError(error);
+  }
+}
+
+function backToLive() {
+  replayRequest++;
+  state.replay = null;
+  render();
+}
+
+// ---- start ---------------------------------------------------------------------------------------------
+
+function init() {
+  showInfoBadge($("info-badge"));
+  if (!gameId) {
+    root.dataset.status = "not-found";
+    $("status").textContent = "No game id in the address. Go back to the lobby to pick a game.";
+    setConnection("closed", "offline");
+    return;
+  }
+  document.title = `eschess – game ${gameId}`;
+  const pgn = $("pgn-link");
+  pgn.href = Api.pgnUrl(gameId);
+  pgn.setAttribute("download", `eschess-${gameId}.pgn`);
+  $("share-link").value = gameLink(gameId);
+  $("join-name").value = loadPlayerName();
+
+  $("move-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sendMove($("move-input").value);
+  });
+  $("btn-offer-draw").addEventListener("click", act("draw-offer"));
+  $("btn-accept-draw").addEventListener("click", act("draw-accept"));
+  $("btn-decline-draw").addEventListener("click", act("draw-decline"));
+  $("btn-claim-draw").addEventListener("click", act("draw-claim"));
+  $("btn-resign").addEventListener("click", resignClicked);
+  $("btn-abort").addEventListener("click", act("abort"));
+  $("btn-flip").addEventListener("click", () => {
+    state.flipped = !state.flipped;
+    $("btn-flip").setAttribute("aria-pressed", String(state.flipped));
+    render();
+  });
+  $("join-form").addEventListener("submit", joinGame);
+  $("copy-link").addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText($("share-link").value);
+      $("copy-link").textContent = "Copied";
+    } catch {
+      $("share-link").select();
+    }
+  });
+  $("replay-slider").addEventListener("input", onSlider);
+  $("btn-live").addEventListener("click", () => {
+    backToLive();
+    $("replay-slider").focus();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && state.replay) backToLive();
+  });
+
+  // Back online or back in the tab: reconnect at once instead of waiting for the backoff.
+  window.addEventListener("online", () => source === null && reconnectNow());
+  document.addEventListener("visibilitychange", () => {
+    if (!document.hidden && source === null && state.live && state.live.status !== "finished") reconnectNow();
+  });
+
+  catchUp().then(() => state.notFound || connect());
+}
+
+init();

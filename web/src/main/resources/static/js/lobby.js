@@ -1,0 +1,180 @@
+// The lobby: create a game, join or watch one. The lobby endpoint has no stream, so it is polled.
+import { Api, describeError, saveSeat, loadSeat, loadPlayerName, savePlayerName, gameLink } from "./api.js";
+import { el, replaceChildren, show, timeAgo } from "./dom.js";
+import { describeResult } from "./chess.js";
+import { showInfoBadge } from "./info.js";
+
+const POLL_MS = 2500;
+const $ = (id) => document.getElementById(id);
+
+// The lobby rows come from a projection; read them tolerantly (a name may be a string or {name}).
+const idOf = (g) => String(g.gameId ?? g.id ?? "");
+const nameOf = (p) => (p && typeof p === "object" ? p.name : p) || "";
+const whiteOf = (g) => nameOf(g.white) || nameOf(g.whiteName) || nameOf(g.whitePlayer);
+const blackOf = (g) => nameOf(g.black) || nameOf(g.blackName) || nameOf(g.blackPlayer);
+const movesOf = (g) => g.moveCount ?? g.moves ?? g.plies ?? 0;
+const changedOf = (g) => g.lastChange ?? g.lastChangedAt ?? g.updatedAt ?? g.lastChangeAt ?? null;
+const rowsOf = (data) => (Array.isArray(data) ? data : data && Array.isArray(data.games) ? data.games : []);
+const seatName = (name, color, empty) => (name ? `${name} (${color})` : empty);
+
+function gameRow(game, kind) {
+  const id = idOf(game);
+  const white = whiteOf(game);
+  const black = blackOf(game);
+  const seat = loadSeat(id);
+  const title =
+    kind === "waiting"
+      ? `${seatName(white, "white", "")}${seatName(black, "black", "")}`.trim() || "Anonymous"
+      : `${white || "Anonymous"} vs ${black || "Anonymous"}`;
+  const details = [];
+  if (kind === "waiting") details.push(`waits as ${white ? "white" : black ? "black" : "creator"}`);
+  if (kind !== "waiting") details.push(`${movesOf(game)} half-moves`);
+  if (kind === "finished" && game.result) details.push(describeResult(game.result, game.reason));
+  const changed = changedOf(game);
+  if (changed) details.push(timeAgo(changed));
+
+  const actions = el("div", { class: "row-actions" });
+  if (seat) {
+    actions.append(el("a", { class: "button primary", href: gameLink(id), "data-test": "resume-game", "aria-label": `Resume your game: ${title}`, text: "Resume" }));
+  } else if (kind === "waiting") {
+    actions.append(
+      el("button", {
+        type: "button",
+        class: "primary",
+        "data-test": "join-game",
+        "aria-label": `Join the game of ${title}`,
+        text: "Join",
+        on: { click: (e) => join(id, e.currentTarget) },
+      }),
+    );
+  }
+  if (!seat) {
+    actions.append(el("a", {
+        class: "button",
+        href: gameLink(id),
+        "data-test": "watch-game",
+        "aria-label": `${kind === "finished" ? "Review" : "Watch"} ${title}`,
+        text: kind === "finished" ? "Review" : "Watch",
+      }));
+  }
+  return el(
+    "li",
+    { class: "game-row", dataset: { gameId: id, status: kind } },
+    el("div", { class: "row-main" }, el("span", { class: "row-title", text: title }), el("span", { class: "row-details muted", text: details.join(" · ") })),
+    actions,
+  );
+}
+
+function renderList(listId, games, kind, emptyText) {
+  const list = $(listId);
+  const rows = games.map((g) => gameRow(g, kind));
+  replaceChildren(list, ...(rows.length ? rows : [el("li", { class: "empty muted", text: emptyText })]));
+}
+
+let pollTimer = null;
+async function refresh() {
+  clearTimeout(pollTimer);
+  try {
+    const [waiting, active, finished] = await Promise.all([
+      Api.lobby("waiting", 20),
+      Api.lobby("active", 20),
+      Api.lobby("finished", 10),
+    ]);
+    renderList("lobby-waiting", rowsOf(waiting), "waiting", "No open games. Create one!");
+    renderList("lobby-active", rowsOf(active), "active", "No games in progress.");
+    renderList("lobby-finished", rowsOf(finished), "finished", "No finished games yet.");
+    show($("lobby-error"), false);
+    $("lobby-updated").textContent = `Updated ${new Date().toLocaleTimeString()}`;
+  } catch (error) {
+    $("lobby-error").textContent = describeError(error);
+    show($("lobby-error"), true);
+  } finally {
+    if (!document.hidden) pollTimer = setTimeout(refresh, POLL_MS);
+  }
+}
+
+async function join(gameId, button) {
+  button.disabled = true;
+  const name = $("player-name").value.trim();
+  savePlayerName(name);
+  try {
+    const response = await Api.join(gameId, name);
+    saveSeat(response.gameId || gameId, response, name);
+    window.location.href = gameLink(response.gameId || gameId);
+  } catch (error) {
+    $("lobby-error").textContent = describeError(error);
+    show($("lobby-error"), true);
+    button.disabled = false;
+    refresh();
+  }
+}
+
+async function create(event) {
+  event.preventDefault();
+  const submit = $("create-submit");
+  const name = $("player-name").value.trim();
+  const fen = $("create-fen").value.trim();
+  const color = new FormData($("create-form")).get("color") || "white";
+  savePlayerName(name);
+  const body = { color };
+  if (name) body.playerName = name;
+  if (fen) body.fen = fen;
+  submit.disabled = true;
+  show($("create-error"), false);
+  $("create-fen").removeAttribute("aria-invalid");
+  try {
+    const response = await Api.createGame(body);
+    const id = response.gameId;
+    saveSeat(id, response, name);
+    const link = gameLink(id);
+    $("share-link").value = link;
+    $("open-game").href = link;
+    $("open-game").dataset.gameId = id;
+    show($("create-result"), true);
+    $("share-link").focus();
+    $("share-link").select();
+    refresh();
+  } catch (error) {
+    const message = $("create-error");
+    message.textContent = describeError(error);
+    message.dataset.errorCode = error.code || "";
+    show(message, true);
+    if (error.code === "invalid-position" || (fen && error.code === "malformed-request")) {
+      $("create-fen").setAttribute("aria-invalid", "true");
+      $("create-fen").focus();
+    }
+  } finally {
+    submit.disabled = false;
+  }
+}
+
+async function copyLink() {
+  const link = $("share-link").value;
+  try {
+    await navigator.clipboard.writeText(link);
+    $("copy-link").textContent = "Copied";
+  } catch {
+    $("share-link").select();
+    $("copy-link").textContent = "Press Ctrl+C";
+  }
+  setTimeout(() => ($("copy-link").textContent = "Copy"), 2000);
+}
+
+function init() {
+  // Old-style links such as /#/games/{id} lead to the game page.
+  const hashLink = window.location.hash.match(/^#\/games\/([^/?#]+)/);
+  if (hashLink) {
+    window.location.replace(gameLink(decodeURIComponent(hashLink[1])));
+    return;
+  }
+  $("player-name").value = loadPlayerName();
+  $("create-form").addEventListener("submit", create);
+  $("copy-link").addEventListener("click", copyLink);
+  document.addEventListener("visibilitychange", () => {
+    if (!document.hidden) refresh();
+  });
+  showInfoBadge($("info-badge"));
+  refresh();
+}
+
+init();

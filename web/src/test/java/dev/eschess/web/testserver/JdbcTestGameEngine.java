@@ -1,0 +1,152 @@
+package dev.eschess.web.testserver;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eschess.game.GameDecider;
+import dev.eschess.game.GameRejection;
+import dev.eschess.game.GameState;
+import dev.eschess.game.command.CreateGame;
+import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.event.GameEvent;
+import dev.eschess.game.event.GameEventType;
+import dev.eschess.web.lobby.LobbyProjection;
+import dev.eschess.web.port.CommandOptions;
+import dev.eschess.web.port.CommandOutcome;
+import dev.eschess.web.port.EngineDescription;
+import dev.eschess.web.port.GameEngine;
+import dev.eschess.web.port.RecordedGameEvent;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A deliberately small {@link GameEngine} for web's own tests: the shared decider folded over a JDBC table, with
+ * an expected-version check under a lock, bounded retries, command ids, and the lobby fed synchronously after
+ * each append (the variants feed it from their subscriptions). Durable, so the restart case of the contract
+ * suite means something. Not a reference for the variants: it has no global log, no snapshots, no upcasting.
+ */
+public final class JdbcTestGameEngine implements GameEngine {
+
+    private static final int ATTEMPTS = 3;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final GameDecider decider;
+    private final ObjectProvider<LobbyProjection> lobby;
+    private final Object appendLock = new Object();
+
+    public JdbcTestGameEngine(JdbcTemplate jdbc, ObjectMapper json, GameDecider decider,
+                              ObjectProvider<LobbyProjection> lobby) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.decider = decider;
+        this.lobby = lobby;
+        jdbc.execute("CREATE TABLE IF NOT EXISTS test_game_events (game_id VARCHAR(64) NOT NULL, "
+                + "version BIGINT NOT NULL, type VARCHAR(40) NOT NULL, payload VARCHAR(4000) NOT NULL, "
+                + "occurred_at TIMESTAMP WITH TIME ZONE NOT NULL, command_id VARCHAR(100), "
+                + "PRIMARY KEY (game_id, version))");
+    }
+
+    @Override
+    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+        String gameId = command.gameId();
+        if (options.commandId().isPresent()) {
+            Long applied = jdbc.queryForObject("SELECT MAX(version) FROM test_game_events WHERE game_id = ? AND "
+                    + "command_id = ?", Long.class, gameId, options.commandId().get());
+            if (applied != null) {
+                return new CommandOutcome.AlreadyApplied(currentVersion(gameId));
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            List<RecordedGameEvent> stream = events(gameId);
+            long loaded = stream.size();
+            if (command instanceof CreateGame && loaded > 0) {
+                return new CommandOutcome.Rejected(dev.eschess.game.RejectionReason.GAME_ALREADY_EXISTS,
+                        "game " + gameId + " already exists");
+            }
+            Optional<Long> pinned = options.expectedVersion();
+            if (pinned.isPresent() && pinned.get() != loaded) {
+                return new CommandOutcome.VersionMismatch(pinned.get(), loaded);
+            }
+            GameState state = decider.replay(stream.stream().map(RecordedGameEvent::event).toList());
+            List<GameEvent> decided;
+            try {
+                decided = decider.decide(command, state);
+            } catch (GameRejection rejection) {
+                return new CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
+            }
+            Optional<List<RecordedGameEvent>> appended = append(gameId, loaded, decided, options.commandId());
+            if (appended.isPresent()) {
+                appended.get().forEach(recorded -> lobby.getObject().apply(recorded));
+                return new CommandOutcome.Applied(appended.get().getLast().version(), appended.get());
+            }
+            long actual = currentVersion(gameId);
+            if (pinned.isPresent()) {
+                return new CommandOutcome.VersionMismatch(pinned.get(), actual);
+            }
+            if (attempt == ATTEMPTS) {
+                return new CommandOutcome.VersionConflict(loaded, actual);
+            }
+        }
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId) {
+        return jdbc.query("SELECT version, type, payload FROM test_game_events WHERE game_id = ? ORDER BY version",
+                (rs, row) -> RecordedGameEvent.of(rs.getLong(1), read(rs.getString(2), rs.getString(3))), gameId);
+    }
+
+    @Override
+    public EngineDescription describe() {
+        return new EngineDescription("web-test", "h2");
+    }
+
+    /** Appends if the stream is still at {@code expected}; empty when another writer got there first. */
+    private Optional<List<RecordedGameEvent>> append(String gameId, long expected, List<GameEvent> events,
+                                                     Optional<String> commandId) {
+        synchronized (appendLock) {
+            if (currentVersion(gameId) != expected) {
+                return Optional.empty();
+            }
+            List<RecordedGameEvent> recorded = new ArrayList<>(events.size());
+            long version = expected;
+            for (GameEvent event : events) {
+                version++;
+                jdbc.update("INSERT INTO test_game_events (game_id, version, type, payload, occurred_at, command_id) "
+                                + "VALUES (?, ?, ?, ?, ?, ?)",
+                        gameId, version, GameEventType.of(event).typeName(), write(event),
+                        OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC), commandId.orElse(null));
+                recorded.add(RecordedGameEvent.of(version, event));
+            }
+            return Optional.of(recorded);
+        }
+    }
+
+    private long currentVersion(String gameId) {
+        Long version = jdbc.queryForObject("SELECT MAX(version) FROM test_game_events WHERE game_id = ?", Long.class,
+                gameId);
+        return version == null ? 0 : version;
+    }
+
+    private String write(GameEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + event, e);
+        }
+    }
+
+    private GameEvent read(String type, String payload) {
+        GameEventType eventType = GameEventType.byTypeName(type)
+                .orElseThrow(() -> new IllegalStateException("unknown event type " + type));
+        try {
+            return json.readValue(payload, eventType.eventClass());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a " + type, e);
+        }
+    }
+}

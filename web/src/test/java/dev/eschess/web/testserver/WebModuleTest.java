@@ -1,0 +1,93 @@
+package dev.eschess.web.testserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.eschess.chess.Color;
+import dev.eschess.game.event.GameCreated;
+import dev.eschess.game.event.PlayerJoined;
+import dev.eschess.web.contract.ApiClient;
+import dev.eschess.web.contract.SseReader;
+import dev.eschess.web.lobby.LobbyProjection;
+import dev.eschess.web.port.RecordedGameEvent;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the web module promises beyond the HTTP contract: hashed seats, an idempotent lobby, heartbeats. */
+@SpringBootTest(classes = TestGameServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "spring.datasource.url=jdbc:h2:mem:web-module;DB_CLOSE_DELAY=-1",
+                "spring.flyway.enabled=false",
+                "server.tomcat.basedir=target/tomcat",
+                "spring.main.banner-mode=off",
+                "eschess.web.sse.heartbeat=300ms"
+        })
+class WebModuleTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private LobbyProjection lobby;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(URI.create("http://localhost:" + port + "/"));
+    }
+
+    @Test
+    void seatsStoreOnlyTheHashOfTheToken() {
+        JsonNode created = api.post("/api/games", "{}").json();
+        String gameId = created.get("gameId").asText();
+        String token = created.get("playerToken").asText();
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM web_seats WHERE game_id = ?", gameId);
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().values().toString()).doesNotContain(token);
+        assertThat(rows.getFirst().get("TOKEN_HASH").toString()).hasSize(64);
+    }
+
+    @Test
+    void theLobbyIgnoresAnEventItHasAlreadyApplied() {
+        Instant at = Instant.parse("2026-11-28T12:00:00Z");
+        lobby.apply(RecordedGameEvent.of(1, new GameCreated("lobby-1", "p1", "Ada", Color.WHITE, "fen", at)));
+        lobby.apply(RecordedGameEvent.of(2, new PlayerJoined("lobby-1", "p2", "Bob", Color.BLACK, at)));
+
+        lobby.apply(RecordedGameEvent.of(1, new GameCreated("lobby-1", "p1", "Ada", Color.WHITE, "fen", at)));
+        lobby.apply(RecordedGameEvent.of(2, new PlayerJoined("lobby-1", "p9", "Eve", Color.BLACK, at)));
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM web_lobby_games WHERE game_id = 'lobby-1'");
+        assertThat(row.get("STATUS")).isEqualTo("active");
+        assertThat(row.get("BLACK_NAME")).isEqualTo("Bob");
+        assertThat(row.get("GAME_VERSION")).isEqualTo(2L);
+    }
+
+    @Test
+    void anIdleStreamReceivesHeartbeatComments() throws Exception {
+        JsonNode created = api.post("/api/games", "{}").json();
+        HttpRequest request = api.request("/api/games/" + created.get("gameId").asText() + "/stream")
+                .timeout(Duration.ofMinutes(1)).GET().build();
+
+        try (SseReader reader = new SseReader(api.http(), request)) {
+            assertThat(reader.next(10)).isNotNull();
+
+            assertThat(reader.nextComment(5)).isEqualTo("heartbeat");
+        }
+    }
+}
