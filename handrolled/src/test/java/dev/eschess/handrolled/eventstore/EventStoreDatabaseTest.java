@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.eschess.handrolled.eventstore.jdbc.EventStoreDatabase;
 import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
 import dev.eschess.handrolled.support.H2Databases;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 class EventStoreDatabaseTest {
@@ -17,6 +21,20 @@ class EventStoreDatabaseTest {
             JdbcEventStore store = new JdbcEventStore(pool);
 
             assertThat(store.append("s", ExpectedVersion.noStream(), events("e", 2)).streamVersion()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theCoreMigratesBesideAnotherModulesTablesInTheSameSchema() throws SQLException {
+        try (HikariDataSource pool = H2Databases.newInMemory("beside")) {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE web_lobby_games (game_id VARCHAR(64) PRIMARY KEY)");
+            }
+
+            SchemaMigrations.migrate(pool);
+
+            assertThat(new JdbcEventStore(pool).append("s", ExpectedVersion.noStream(), events("e", 1))
+                    .streamVersion()).isEqualTo(1);
         }
     }
 }

@@ -26,7 +26,12 @@ public final class SharedPostgres {
     }
 
     /** A pool on a new, empty database. */
-    public static synchronized HikariDataSource newDatabase(String prefix) {
+    public static HikariDataSource newDatabase(String prefix) {
+        return pool(newDatabaseUrl(prefix));
+    }
+
+    /** The JDBC URL of a new, empty database (user {@code postgres}, no password). */
+    public static synchronized String newDatabaseUrl(String prefix) {
         String name = prefix + "_" + DATABASES.incrementAndGet();
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -35,7 +40,7 @@ public final class SharedPostgres {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }
-        return pool(server.getJdbcUrl("postgres", name));
+        return server.getJdbcUrl("postgres", name);
     }
 
     /** A starter for a separate server on its own data directory, for tests that stop and restart PostgreSQL. */

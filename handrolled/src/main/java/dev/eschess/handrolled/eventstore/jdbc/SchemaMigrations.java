@@ -28,6 +28,10 @@ public final class SchemaMigrations {
                 .table("handrolled_schema_history")
                 .locations(locations.toArray(String[]::new))
                 .placeholders(dialect.migrationPlaceholders())
+                // Other modules' tables (the web module's, with their own history) may already be in the schema;
+                // start this history beside them instead of refusing a non-empty schema.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
     }

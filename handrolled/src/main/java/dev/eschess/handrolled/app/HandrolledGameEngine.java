@@ -1,0 +1,117 @@
+package dev.eschess.handrolled.app;
+
+import dev.eschess.game.GameRejection;
+import dev.eschess.game.GameState;
+import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.event.GameEvent;
+import dev.eschess.handrolled.command.CommandResult;
+import dev.eschess.handrolled.command.ConflictRetriesExhausted;
+import dev.eschess.handrolled.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.game.GameEventRecord;
+import dev.eschess.handrolled.game.HandrolledGames;
+import dev.eschess.web.port.CommandOptions;
+import dev.eschess.web.port.CommandOutcome;
+import dev.eschess.web.port.EngineDescription;
+import dev.eschess.web.port.GameEngine;
+import dev.eschess.web.port.RecordedGameEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The web module's {@link GameEngine} port on the hand-rolled core: commands through {@link HandrolledGames}
+ * (load, decide with the shared decider, append with the loaded version, bounded retries, command ids), reads
+ * from its event store. Only translates values and exceptions into the port's outcomes.
+ */
+public final class HandrolledGameEngine implements GameEngine {
+
+    /** The variant's name in {@code /api/info}. */
+    public static final String VARIANT = "handrolled";
+
+    private final HandrolledGames games;
+    private final EngineDescription description;
+    private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
+
+    /** An engine over the games, describing its event store as {@code eventStore} (h2, postgresql, ...). */
+    public HandrolledGameEngine(HandrolledGames games, String eventStore) {
+        this.games = Objects.requireNonNull(games, "games");
+        this.description = new EngineDescription(VARIANT, eventStore);
+    }
+
+    /** Runs {@code listener} after every append (to wake the lobby's subscription instead of waiting for a poll). */
+    public void onAppend(Runnable listener) {
+        appendListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+        dev.eschess.handrolled.command.CommandOptions coreOptions = dev.eschess.handrolled.command.CommandOptions.NONE;
+        if (options.expectedVersion().isPresent()) {
+            coreOptions = coreOptions.pinnedTo(options.expectedVersion().get());
+        }
+        if (options.commandId().isPresent()) {
+            coreOptions = coreOptions.withCommandId(options.commandId().get());
+        }
+        CommandResult<GameEvent, GameState> result;
+        try {
+            result = games.handle(command, coreOptions);
+        } catch (GameRejection rejection) {
+            return new CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
+        } catch (ExpectedVersionConflict mismatch) {
+            // Only a pinned command lets this through: the stream was elsewhere before deciding, or a race won.
+            return new CommandOutcome.VersionMismatch(expectedVersionOf(mismatch), mismatch.actualVersion());
+        } catch (ConflictRetriesExhausted exhausted) {
+            ExpectedVersionConflict last = exhausted.lastConflict();
+            return new CommandOutcome.VersionConflict(expectedVersionOf(last), last.actualVersion());
+        }
+        if (result.alreadyApplied() || result.events().isEmpty()) {
+            // A repeated command id (or a decision without events): nothing stored, the version as it is now.
+            return new CommandOutcome.AlreadyApplied(result.streamVersion());
+        }
+        appendListeners.forEach(Runnable::run);
+        return new CommandOutcome.Applied(result.streamVersion(), recorded(result));
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId) {
+        return games.events(gameId).stream().map(HandrolledGameEngine::recorded).toList();
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId, long upToVersion) {
+        if (upToVersion < 1) {
+            return List.of();
+        }
+        return games.events(gameId, upToVersion).stream().map(HandrolledGameEngine::recorded).toList();
+    }
+
+    @Override
+    public EngineDescription describe() {
+        return description;
+    }
+
+    private static List<RecordedGameEvent> recorded(CommandResult<GameEvent, GameState> result) {
+        List<GameEvent> events = result.events();
+        List<RecordedGameEvent> appended = new ArrayList<>(events.size());
+        long version = result.streamVersion() - events.size();
+        for (GameEvent event : events) {
+            appended.add(RecordedGameEvent.of(++version, event));
+        }
+        return appended;
+    }
+
+    private static RecordedGameEvent recorded(GameEventRecord record) {
+        return new RecordedGameEvent(record.version(), record.occurredAt(), record.event());
+    }
+
+    private static long expectedVersionOf(ExpectedVersionConflict conflict) {
+        return switch (conflict.expected()) {
+            case ExpectedVersion.Exact exact -> exact.version();
+            case ExpectedVersion.NoStream noStream -> 0;
+            // The command handler always appends with an exact version; "any" cannot conflict.
+            case ExpectedVersion.Any any -> conflict.actualVersion();
+        };
+    }
+}

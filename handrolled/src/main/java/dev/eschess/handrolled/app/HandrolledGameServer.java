@@ -1,0 +1,80 @@
+package dev.eschess.handrolled.app;
+
+import dev.eschess.handrolled.eventstore.EventStore;
+import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.game.HandrolledGames;
+import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.subscription.SubscriptionRunner;
+import dev.eschess.web.lobby.LobbyProjection;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hand-rolled game server: the web module's HTTP API (auto-configured) over the hand-rolled event-sourcing
+ * core, both on Spring Boot's data source (an H2 file under {@code ./data/handrolled/} by default, PostgreSQL
+ * with the {@code postgres} profile).
+ */
+@SpringBootApplication
+public class HandrolledGameServer {
+
+    @Bean
+    HandrolledSchema handrolledSchema(DataSource dataSource) {
+        return new HandrolledSchema(dataSource);
+    }
+
+    @Bean(destroyMethod = "")
+    EventStore eventStore(DataSource dataSource, HandrolledSchema schema) {
+        return new JdbcEventStore(dataSource);
+    }
+
+    @Bean
+    HandrolledGames handrolledGames(EventStore eventStore, DataSource dataSource, Clock clock,
+                                    @Value("${eschess.handrolled.snapshot-every:"
+                                            + HandrolledGames.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery) {
+        return new HandrolledGames(eventStore, new JdbcSnapshotStore(dataSource),
+                SnapshotPolicy.everyNEvents(snapshotEvery), clock);
+    }
+
+    @Bean
+    HandrolledGameEngine gameEngine(HandrolledGames games, DataSource dataSource) {
+        return new HandrolledGameEngine(games, eventStoreOf(dataSource));
+    }
+
+    @Bean
+    LobbyFeed lobbyFeed(DataSource dataSource, PlatformTransactionManager transactionManager,
+                        LobbyProjection lobby, HandrolledSchema schema) {
+        return new LobbyFeed(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), lobby);
+    }
+
+    @Bean
+    LobbySubscription lobbySubscription(EventStore eventStore, LobbyFeed feed, HandrolledGameEngine engine,
+                                        @Value("${eschess.handrolled.lobby.batch-size:100}") int batchSize,
+                                        @Value("${eschess.handrolled.lobby.poll-interval:200ms}") Duration poll) {
+        return new LobbySubscription(new SubscriptionRunner(eventStore, feed, batchSize, poll), engine);
+    }
+
+    /** {@code h2}, {@code postgresql}, ...: the database product's name in lower case. */
+    private static String eventStoreOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product name", e);
+        }
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(HandrolledGameServer.class, args);
+    }
+}

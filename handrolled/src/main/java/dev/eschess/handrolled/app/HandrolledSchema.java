@@ -1,0 +1,16 @@
+package dev.eschess.handrolled.app;
+
+import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
+import javax.sql.DataSource;
+
+/**
+ * The hand-rolled core's tables (events, log head, snapshots, checkpoints), migrated with its own Flyway history
+ * when this bean is created; every bean that touches those tables depends on it. Boot's own Flyway is off.
+ */
+public final class HandrolledSchema {
+
+    /** Migrates now; safe on every start. */
+    public HandrolledSchema(DataSource dataSource) {
+        SchemaMigrations.migrate(dataSource);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.eschess.handrolled.app;
+
+import dev.eschess.handrolled.subscription.SubscriptionRunner;
+import java.util.Objects;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the lobby's {@link SubscriptionRunner} with the application: started once the context is refreshed
+ * (it catches up from the durable checkpoint, then follows the log by polling and on every append of this
+ * instance), stopped before the context closes.
+ */
+public final class LobbySubscription implements SmartLifecycle {
+
+    private final SubscriptionRunner runner;
+    private volatile boolean running;
+
+    /** Wakes the runner on every append of {@code engine}. */
+    public LobbySubscription(SubscriptionRunner runner, HandrolledGameEngine engine) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        engine.onAppend(runner::wakeUp);
+    }
+
+    @Override
+    public void start() {
+        runner.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        runner.close();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Empties the lobby and replays the whole log into it, for example after a change of the read model. */
+    public long rebuild() {
+        return runner.rebuild();
+    }
+}

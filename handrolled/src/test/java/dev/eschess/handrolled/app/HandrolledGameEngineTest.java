@@ -1,0 +1,138 @@
+package dev.eschess.handrolled.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eschess.chess.Color;
+import dev.eschess.game.RejectionReason;
+import dev.eschess.game.command.CreateGame;
+import dev.eschess.game.command.JoinGame;
+import dev.eschess.game.command.MakeMove;
+import dev.eschess.game.event.MovePlayed;
+import dev.eschess.handrolled.eventstore.AppendResult;
+import dev.eschess.handrolled.eventstore.EventStore;
+import dev.eschess.handrolled.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.eventstore.NewEvent;
+import dev.eschess.handrolled.game.HandrolledGames;
+import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.support.ForwardingEventStore;
+import dev.eschess.web.port.CommandOptions;
+import dev.eschess.web.port.CommandOutcome;
+import dev.eschess.web.port.RecordedGameEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The port's outcomes as the hand-rolled engine answers them, without a web server (ADR 0030). */
+class HandrolledGameEngineTest {
+
+    private static final Instant T = Instant.parse("2026-03-01T10:00:00Z");
+    private static final String GAME = "engine-game";
+
+    private final InMemoryEventStore store = new InMemoryEventStore();
+
+    private static HandrolledGameEngine engineOn(EventStore store) {
+        return new HandrolledGameEngine(new HandrolledGames(store, new InMemorySnapshotStore(), SnapshotPolicy.never(),
+                Clock.systemUTC()), "memory");
+    }
+
+    private static HandrolledGameEngine startedGame(HandrolledGameEngine engine) {
+        engine.execute(CreateGame.standard(GAME, "alice", "Alice", Color.WHITE, T), CommandOptions.none());
+        engine.execute(new JoinGame(GAME, "bob", "Bob", T), CommandOptions.none());
+        return engine;
+    }
+
+    private static CommandOptions withId(String commandId) {
+        return new CommandOptions(Optional.empty(), Optional.of(commandId));
+    }
+
+    @Test
+    void anAppliedCommandCarriesItsEventsWithTheirStreamVersions() {
+        HandrolledGameEngine engine = startedGame(engineOn(store));
+
+        CommandOutcome outcome = engine.execute(new MakeMove(GAME, "alice", "e4", T), CommandOptions.none());
+
+        assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Applied.class, applied -> {
+            assertThat(applied.version()).isEqualTo(3);
+            assertThat(applied.appended()).extracting(RecordedGameEvent::version).containsExactly(3L);
+            assertThat(applied.appended().getFirst().event()).isInstanceOf(MovePlayed.class);
+        });
+        assertThat(engine.events(GAME)).extracting(RecordedGameEvent::version).containsExactly(1L, 2L, 3L);
+        assertThat(engine.events(GAME, 2)).extracting(RecordedGameEvent::version).containsExactly(1L, 2L);
+        assertThat(engine.events(GAME, 0)).isEmpty();
+    }
+
+    @Test
+    void aRepeatedCommandIdIsAlreadyAppliedWithTheCurrentVersionAndStoresNothing() {
+        HandrolledGameEngine engine = engineOn(store);
+        engine.execute(CreateGame.standard(GAME, "alice", "Alice", Color.WHITE, T), CommandOptions.none());
+        engine.execute(new JoinGame(GAME, "bob", "Bob", T), withId("join-1"));
+        engine.execute(new MakeMove(GAME, "alice", "e4", T), CommandOptions.none());
+
+        CommandOutcome repeated = engine.execute(new JoinGame(GAME, "bob", "Bob", T), withId("join-1"));
+
+        assertThat(repeated).isEqualTo(new CommandOutcome.AlreadyApplied(3));
+        assertThat(engine.events(GAME)).hasSize(3);
+    }
+
+    @Test
+    void aStalePinnedVersionIsAVersionMismatchAndStoresNothing() {
+        HandrolledGameEngine engine = startedGame(engineOn(store));
+
+        CommandOutcome outcome = engine.execute(new MakeMove(GAME, "alice", "e4", T),
+                new CommandOptions(Optional.of(1L), Optional.empty()));
+
+        assertThat(outcome).isEqualTo(new CommandOutcome.VersionMismatch(1, 2));
+        assertThat(engine.events(GAME)).hasSize(2);
+    }
+
+    @Test
+    void theDecidersRefusalIsRejectedWithItsReason() {
+        HandrolledGameEngine engine = startedGame(engineOn(store));
+
+        CommandOutcome outcome = engine.execute(new MakeMove(GAME, "bob", "e5", T), CommandOptions.none());
+
+        assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class,
+                rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.NOT_YOUR_TURN));
+        assertThat(engine.events(GAME)).hasSize(2);
+    }
+
+    @Test
+    void anUnpinnedCommandThatLosesEveryRaceIsAVersionConflict() {
+        AtomicBoolean interfere = new AtomicBoolean();
+        HandrolledGameEngine engine = startedGame(engineOn(new ForwardingEventStore(store) {
+            @Override
+            public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+                if (interfere.get()) {
+                    throw new ExpectedVersionConflict(streamId, expected, 9);
+                }
+                return super.append(streamId, expected, events);
+            }
+        }));
+        interfere.set(true);
+
+        CommandOutcome outcome = engine.execute(new MakeMove(GAME, "alice", "e4", T), CommandOptions.none());
+
+        assertThat(outcome).isEqualTo(new CommandOutcome.VersionConflict(2, 9));
+    }
+
+    @Test
+    void appendListenersRunAfterAnAppendOnly() {
+        HandrolledGameEngine engine = engineOn(store);
+        AtomicInteger wakeUps = new AtomicInteger();
+        engine.onAppend(wakeUps::incrementAndGet);
+
+        engine.execute(CreateGame.standard(GAME, "alice", "Alice", Color.WHITE, T), withId("create-1"));
+        engine.execute(CreateGame.standard(GAME, "alice", "Alice", Color.WHITE, T), withId("create-1"));
+        engine.execute(new MakeMove(GAME, "alice", "e4", T), CommandOptions.none());
+
+        assertThat(wakeUps).hasValue(1);
+        assertThat(engine.describe().variant()).isEqualTo("handrolled");
+    }
+}
