@@ -1,11 +1,29 @@
 package dev.eschess.axon;
 
+import org.axonframework.messaging.timeout.AxonTaskJanitor;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
  * The Axon variant of the chess server as a Spring Boot application: Axon aggregates over the shared decider, with
- * events, snapshots and tracking tokens in our own database (no Axon Server). The web module adds the HTTP layer.
+ * events, snapshots and tracking tokens in our own database (no Axon Server), serving the web module's HTTP API.
  */
 @SpringBootApplication
 public class AxonGameApplication {
+
+    /** Starts the game server (by default on port 8080 with an H2 file under {@code ./data/axon/}). */
+    public static void main(String[] args) {
+        ConfigurableApplicationContext context = SpringApplication.run(AxonGameApplication.class, args);
+        // Axon's handler-timeout janitor is a static, non-daemon thread (ADR 0029): once the server's context is
+        // closed (SIGTERM, SpringApplication.exit), nothing else would ever stop it and the JVM would stay up.
+        // Only here, in the process's own main: tests run several contexts in one JVM and share that thread.
+        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) closed -> {
+            if (closed.getApplicationContext() == context) {
+                AxonTaskJanitor.INSTANCE.shutdownNow();
+            }
+        });
+    }
 }

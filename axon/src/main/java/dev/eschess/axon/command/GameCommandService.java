@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  *
  * @see GameRejection the decider's refusals pass through unchanged
  */
-@Service
+@Service("axonGameCommandService")
 public class GameCommandService {
 
     private final CommandGateway commandGateway;

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -223,6 +224,7 @@ class TwoInstancesOnOnePostgresTest {
     private static ConfigurableApplicationContext start(String name) {
         // command-line arguments, so that they win over application-postgres.yml
         return new SpringApplicationBuilder(AxonGameApplication.class)
+                .web(WebApplicationType.NONE) // no HTTP server needed, and none on port 8080
                 .profiles("postgres")
                 .run("--spring.datasource.url=" + SharedPostgres.jdbcUrl(DATABASE),
                         "--spring.datasource.username=postgres",

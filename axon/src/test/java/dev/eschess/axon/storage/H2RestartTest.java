@@ -11,6 +11,7 @@ import dev.eschess.axon.support.TestSettings;
 import dev.eschess.axon.timetravel.GameHistory;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -40,6 +41,7 @@ class H2RestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(AxonGameApplication.class)
+                .web(WebApplicationType.NONE) // no HTTP server needed, and none on port 8080
                 .run("--spring.datasource.url=" + url, "--" + TestSettings.SNAPSHOT_EVERY);
     }
 }

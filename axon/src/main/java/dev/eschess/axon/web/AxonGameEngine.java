@@ -1,0 +1,107 @@
+package dev.eschess.axon.web;
+
+import dev.eschess.axon.command.CommandOutcome;
+import dev.eschess.axon.command.GameCommandService;
+import dev.eschess.axon.command.VersionConflict;
+import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.timetravel.StoredGameEvent;
+import dev.eschess.game.GameRejection;
+import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.event.GameEvent;
+import dev.eschess.web.port.CommandOptions;
+import dev.eschess.web.port.EngineDescription;
+import dev.eschess.web.port.GameEngine;
+import dev.eschess.web.port.RecordedGameEvent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The web module's {@link GameEngine} port on Axon: commands go through {@link GameCommandService} (Axon's command
+ * gateway and aggregate), reads through {@link GameHistory} (Axon's storage engine). Only translates values; every
+ * decision stays with the shared decider and every concurrency rule with the service (ADRs 0023, 0026, 0050).
+ */
+@Component
+public class AxonGameEngine implements GameEngine {
+
+    /** The variant's name in {@code /api/info}. */
+    public static final String VARIANT = "axon";
+
+    private final GameCommandService commands;
+    private final GameHistory history;
+    private final EngineDescription description;
+
+    public AxonGameEngine(GameCommandService commands, GameHistory history, DataSource dataSource) {
+        this.commands = commands;
+        this.history = history;
+        this.description = new EngineDescription(VARIANT, eventStoreOf(dataSource));
+    }
+
+    @Override
+    public dev.eschess.web.port.CommandOutcome execute(GameCommand command, CommandOptions options) {
+        dev.eschess.axon.command.CommandOptions axonOptions = new dev.eschess.axon.command.CommandOptions(
+                options.commandId(), options.expectedVersion());
+        try {
+            return outcome(commands.execute(command, axonOptions));
+        } catch (GameRejection rejection) {
+            return new dev.eschess.web.port.CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
+        } catch (VersionConflict conflict) {
+            return switch (conflict.kind()) {
+                case STALE_EXPECTED_VERSION -> new dev.eschess.web.port.CommandOutcome.VersionMismatch(
+                        conflict.expectedVersion().orElseThrow(), conflict.actualVersion());
+                // The service does not know the version its last attempt loaded; the one found is the best answer.
+                case CONCURRENT_WRITE -> new dev.eschess.web.port.CommandOutcome.VersionConflict(
+                        conflict.expectedVersion().orElse(conflict.actualVersion()), conflict.actualVersion());
+            };
+        }
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId) {
+        return history.events(gameId).stream().map(AxonGameEngine::recorded).toList();
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId, long upToVersion) {
+        if (upToVersion < 1) {
+            return List.of();
+        }
+        return history.events(gameId, 1, upToVersion).stream().map(AxonGameEngine::recorded).toList();
+    }
+
+    @Override
+    public EngineDescription describe() {
+        return description;
+    }
+
+    private static dev.eschess.web.port.CommandOutcome outcome(CommandOutcome outcome) {
+        if (outcome.duplicate()) {
+            // The port's AlreadyApplied carries the game's version now, not the earlier run's.
+            return new dev.eschess.web.port.CommandOutcome.AlreadyApplied(outcome.currentVersion());
+        }
+        List<GameEvent> events = outcome.events();
+        List<RecordedGameEvent> appended = new ArrayList<>(events.size());
+        long version = outcome.version() - events.size();
+        for (GameEvent event : events) {
+            appended.add(RecordedGameEvent.of(++version, event));
+        }
+        return new dev.eschess.web.port.CommandOutcome.Applied(outcome.version(), appended);
+    }
+
+    private static RecordedGameEvent recorded(StoredGameEvent stored) {
+        return new RecordedGameEvent(stored.version(), stored.occurredAt(), stored.data());
+    }
+
+    /** {@code h2}, {@code postgresql}, ...: the database product's name in lower case. */
+    private static String eventStoreOf(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database product name", e);
+        }
+    }
+}
