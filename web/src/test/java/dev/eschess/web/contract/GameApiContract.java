@@ -742,10 +742,13 @@ public abstract class GameApiContract {
             }
         }
         properties.put("server.port", "0");
+        // Command-line arguments, not builder defaults: defaults lose to the application's own application.yml.
+        String[] arguments = properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(application)
                 .profiles(environment.getActiveProfiles())
-                .properties(properties)
-                .run();
+                .run(arguments);
     }
 
     private static ApiClient clientFor(ConfigurableApplicationContext instance) {

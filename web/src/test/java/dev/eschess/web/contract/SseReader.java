@@ -25,7 +25,6 @@ public final class SseReader implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> comments = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
-    private volatile String contentType = "";
 
     public SseReader(HttpClient http, HttpRequest request) {
         response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
@@ -33,7 +32,6 @@ public final class SseReader implements AutoCloseable {
     }
 
     private void consume(HttpResponse<Stream<String>> response) {
-        contentType = response.headers().firstValue("Content-Type").orElse("");
         Thread reader = new Thread(() -> {
             String id = null;
             String name = null;
@@ -73,9 +71,9 @@ public final class SseReader implements AutoCloseable {
         return response.get(10, TimeUnit.SECONDS).statusCode();
     }
 
+    /** The Content-Type header, waiting for the response headers (read from the response, not a callback). */
     public String contentType() throws Exception {
-        response.get(10, TimeUnit.SECONDS);
-        return contentType;
+        return response.get(10, TimeUnit.SECONDS).headers().firstValue("Content-Type").orElse("");
     }
 
     /** The next event, or null after the timeout. */
