@@ -15,6 +15,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -95,6 +96,12 @@ public class ProblemAdvice {
     @ExceptionHandler(AsyncRequestTimeoutException.class)
     void streamTimedOut() {
         // An event stream reached its timeout; the client reconnects. The response is already committed.
+    }
+
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientWentAway(AsyncRequestNotUsableException e) {
+        // The client closed an event stream (or any response) while it was written: nobody to answer.
+        log.debug("client went away: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
