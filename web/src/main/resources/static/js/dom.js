@@ -59,3 +59,17 @@ export function timeAgo(iso) {
   if (hours < 48) return `${hours} h ago`;
   return date.toLocaleDateString();
 }
+
+/**
+ * Scrolls `container` (a box with its own scroll bar) so that `child` is in sight, centred when `center`.
+ * Unlike scrollIntoView it never scrolls the page: a move arriving must not pull a phone's view off the board.
+ */
+export function scrollWithin(container, child, center = false) {
+  const box = container.getBoundingClientRect();
+  const item = child.getBoundingClientRect();
+  const above = item.top - box.top;
+  const below = item.bottom - box.bottom;
+  if (center) container.scrollTop += above - (container.clientHeight - item.height) / 2;
+  else if (above < 0) container.scrollTop += above;
+  else if (below > 0) container.scrollTop += below;
+}

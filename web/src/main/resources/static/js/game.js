@@ -10,7 +10,7 @@ import {
   savePlayerName,
   gameLink,
 } from "./api.js";
-import { el, replaceChildren, show, formatTime } from "./dom.js";
+import { el, replaceChildren, show, formatTime, scrollWithin } from "./dom.js";
 import { kingSquare, opposite, capitalize, describeResult, describeClaim } from "./chess.js";
 import { GameBoard } from "./board.js";
 import { showInfoBadge } from "./info.js";
@@ -164,7 +164,7 @@ function renderMoves(view) {
   replaceChildren(list, ...items);
   list.dataset.count = String(sans.length);
   const current = list.querySelector(".san.current");
-  if (current) current.scrollIntoView({ block: "nearest" });
+  if (current) scrollWithin(list, current);
 }
 
 function renderEvents() {
@@ -190,8 +190,7 @@ function renderEvents() {
   // Follow the newest event while live; keep the replayed event in sight while replaying.
   const current = body.querySelector("tr.current");
   if (current) {
-    const top = current.offsetTop - scroller.clientHeight / 2;
-    scroller.scrollTop = Math.max(0, top);
+    scrollWithin(scroller, current, true);
   } else if (atBottom || !state.replay) {
     scroller.scrollTop = scroller.scrollHeight;
   }
