@@ -3,6 +3,7 @@ package dev.eschess.systemtest.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eschess.systemtest.server.ApiGame;
 import dev.eschess.systemtest.server.GameServers;
 import dev.eschess.systemtest.server.PackagedServer;
 import dev.eschess.systemtest.server.Variant;
@@ -21,27 +22,18 @@ class CrashRecoveryIT {
     void givenAnAcknowledgedMove_whenTheProcessIsKilled_thenTheRestartedServerHasTheMoveAndBothSeats(Variant variant) {
         try (PackagedServer server = PackagedServer.startFresh(variant,
                 GameServers.workDirectory().resolve("crash-" + variant.id()))) {
-            ApiClient api = new ApiClient(server.base());
-            JsonNode created = api.post("/api/games", "{\"playerName\": \"Ada\"}").json();
-            String gameId = created.get("gameId").asText();
-            String white = created.get("playerToken").asText();
-            String black = api.post("/api/games/" + gameId + "/players", "{\"playerName\": \"Bob\"}")
-                    .json().get("playerToken").asText();
-            ApiClient.Response moved = api.post("/api/games/" + gameId + "/moves", "{\"move\": \"e4\"}",
-                    "Authorization", "Bearer " + white);
+            ApiGame game = ApiGame.betweenTwoPlayers(server);
+            ApiClient.Response moved = game.play("white", "e4");
             assertThat(moved.status()).isEqualTo(200);
 
             server.crash();
             server.startAgain();
 
-            ApiClient restarted = new ApiClient(server.base());
-            JsonNode game = restarted.get("/api/games/" + gameId).json();
-            assertThat(game.get("version").asInt()).isEqualTo(moved.json().get("version").asInt());
-            assertThat(game.get("moves").toString()).isEqualTo("[\"e4\"]");
-            assertThat(restarted.post("/api/games/" + gameId + "/moves", "{\"move\": \"e5\"}",
-                    "Authorization", "Bearer " + black).status()).isEqualTo(200);
-            assertThat(restarted.post("/api/games/" + gameId + "/moves", "{\"move\": \"Nf3\"}",
-                    "Authorization", "Bearer " + white).status()).isEqualTo(200);
+            JsonNode view = game.view();
+            assertThat(view.get("version").asInt()).isEqualTo(moved.json().get("version").asInt());
+            assertThat(view.get("moves").toString()).isEqualTo("[\"e4\"]");
+            assertThat(game.play("black", "e5").status()).isEqualTo(200);
+            assertThat(game.play("white", "Nf3").status()).isEqualTo(200);
         }
     }
 }

@@ -2,11 +2,10 @@ package dev.eschess.systemtest.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.eschess.systemtest.server.ApiGame;
 import dev.eschess.systemtest.server.GameServers;
 import dev.eschess.systemtest.server.PackagedServer;
 import dev.eschess.systemtest.server.Variant;
-import dev.eschess.web.contract.ApiClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,20 +26,12 @@ class SecretsAtRestIT {
         Path directory = GameServers.workDirectory().resolve("secrets-" + variant.id());
         List<String> tokens;
         try (PackagedServer server = PackagedServer.startFresh(variant, directory)) {
-            ApiClient api = new ApiClient(server.base());
-            JsonNode created = api.post("/api/games", "{\"playerName\": \"Ada\"}").json();
-            String gameId = created.get("gameId").asText();
-            String white = created.get("playerToken").asText();
-            String black = api.post("/api/games/" + gameId + "/players", "{\"playerName\": \"Bob\"}")
-                    .json().get("playerToken").asText();
-            tokens = List.of(white, black);
-            assertThat(api.post("/api/games/" + gameId + "/moves", "{\"move\": \"e4\"}",
-                    "Authorization", "Bearer " + white).status()).isEqualTo(200);
-            assertThat(api.post("/api/games/" + gameId + "/moves", "{\"move\": \"e4\"}",
-                    "Authorization", "Bearer " + white).status()).isEqualTo(409);
+            ApiGame game = ApiGame.betweenTwoPlayers(server);
+            tokens = List.of(game.tokens());
+            assertThat(game.play("white", "e4").status()).isEqualTo(200);
+            assertThat(game.play("white", "d4").status()).isEqualTo(409);
             server.restart();
-            assertThat(new ApiClient(server.base()).post("/api/games/" + gameId + "/resign", "{}",
-                    "Authorization", "Bearer " + black).status()).isEqualTo(200);
+            assertThat(game.act("black", "resign").status()).isEqualTo(200);
         }
 
         List<Path> files;
@@ -48,6 +39,7 @@ class SecretsAtRestIT {
             files = walk.filter(Files::isRegularFile).toList();
         }
         assertThat(files).as("the server wrote a log and a database").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(tokens).allSatisfy(token -> assertThat(token).hasSizeGreaterThanOrEqualTo(22));
         for (Path file : files) {
             String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             assertThat(tokens).as("tokens in %s", file).noneMatch(content::contains);

@@ -3,6 +3,7 @@ package dev.eschess.systemtest.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eschess.systemtest.server.ApiGame;
 import dev.eschess.systemtest.server.GameServers;
 import dev.eschess.systemtest.server.PackagedServer;
 import dev.eschess.systemtest.server.Variant;
@@ -78,16 +79,16 @@ class BrowserGameIT {
     @EnumSource(Variant.class)
     void givenASeatedPlayer_whenTheyTypeAnIllegalMove_thenTheApiErrorIsShownAndNothingIsStored(
             Variant variant, GameServers servers, Browsers browsers) {
-        PackagedServer server = servers.of(variant);
-        GamePage white = seatedWhiteInActiveGame(server, browsers).white();
+        SeatedGame game = seatedWhiteInActiveGame(servers.of(variant), browsers);
+        GamePage white = game.white();
 
         white.typeMove("Ke2");
 
         white.browser().awaitAttribute("#error", "data-error-code", "illegal-move");
         assertThat(white.text("#error")).isNotBlank();
-        JsonNode game = new ApiClient(server.base()).get("/api/games/" + white.gameId()).json();
-        assertThat(game.get("version").asInt()).isEqualTo(2);
-        assertThat(game.get("moves")).isEmpty();
+        JsonNode view = game.api().view();
+        assertThat(view.get("version").asInt()).isEqualTo(2);
+        assertThat(view.get("moves")).isEmpty();
     }
 
     @ParameterizedTest
@@ -163,13 +164,10 @@ class BrowserGameIT {
         LobbyPage lobby = LobbyPage.open(phone, server.base());
         lobby.createGame("Ada", "black");
         GamePage black = lobby.goToGame();
-        ApiClient api = new ApiClient(server.base());
-        String whiteToken = api.post("/api/games/" + black.gameId() + "/players", "{\"playerName\": \"Bob\"}")
-                .json().get("playerToken").asText();
+        ApiGame game = ApiGame.joining(server, black.gameId(), "white");
         black.awaitStatus("active");
 
-        assertThat(api.post("/api/games/" + black.gameId() + "/moves", "{\"move\": \"e4\"}",
-                "Authorization", "Bearer " + whiteToken).status()).isEqualTo(200);
+        assertThat(game.play("white", "e4").status()).isEqualTo(200);
         black.awaitMoveCount(1);
 
         assertThat(((Number) phone.script("return window.scrollY;")).longValue()).isZero();
@@ -199,11 +197,10 @@ class BrowserGameIT {
     }
 
     /** White created the game in a browser's lobby; black joined through the API and plays through it. */
-    private record SeatedGame(PackagedServer server, GamePage white, String blackToken) {
+    private record SeatedGame(GamePage white, ApiGame api) {
 
         void blackPlays(String move) {
-            ApiClient.Response answer = new ApiClient(server.base()).post("/api/games/" + white.gameId() + "/moves",
-                    "{\"move\": \"" + move + "\"}", "Authorization", "Bearer " + blackToken);
+            ApiClient.Response answer = api.play("black", move);
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         }
     }
@@ -213,10 +210,9 @@ class BrowserGameIT {
         lobby.createGame("Ada", "white");
         GamePage white = lobby.goToGame();
         white.awaitSeat("white");
-        JsonNode joined = new ApiClient(server.base())
-                .post("/api/games/" + white.gameId() + "/players", "{\"playerName\": \"Bob\"}").json();
+        ApiGame api = ApiGame.joining(server, white.gameId(), "black");
         white.awaitStatus("active");
-        return new SeatedGame(server, white, joined.get("playerToken").asText());
+        return new SeatedGame(white, api);
     }
 
     private static long pageWidth(Browser browser) {
