@@ -33,10 +33,13 @@ const HEADLINES = {
   "network-error": "Cannot reach the server",
 };
 
-/** One line for the user: headline for the code plus the server's detail. */
-export function describeError(error) {
+/**
+ * One line for the user: headline for the code plus the server's detail. `headlines` may give
+ * better headlines for the request at hand (a move, a start position) than the general ones.
+ */
+export function describeError(error, headlines = {}) {
   if (!(error instanceof ApiError)) return String(error && error.message ? error.message : error);
-  const headline = HEADLINES[error.code] || error.title || `Error ${error.status}`;
+  const headline = headlines[error.code] || HEADLINES[error.code] || error.title || `Error ${error.status}`;
   const detail = error.detail && error.detail !== headline ? error.detail : "";
   return detail ? `${headline}: ${detail}` : headline;
 }

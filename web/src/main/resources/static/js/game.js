@@ -42,9 +42,9 @@ const myColor = () => (state.seat ? state.seat.color : null);
 
 // ---- messages ---------------------------------------------------------------------------------------
 
-function showError(error) {
+function showError(error, headlines = {}) {
   const box = $("error");
-  box.textContent = describeError(error);
+  box.textContent = describeError(error, headlines);
   box.dataset.errorCode = error instanceof ApiError ? error.code : "client-error";
   box.dataset.status = error instanceof ApiError ? String(error.status) : "";
   show(box, true);
@@ -174,13 +174,14 @@ function renderEvents() {
     el(
       "tr",
       {
+        role: "row", // explicit roles: narrow screens lay the rows out as grids, which drops the implicit ones
         dataset: { version: String(event.version), type: String(event.type) },
         class: event.version > upTo ? "future" : event.version === upTo ? "current" : "",
       },
-      el("td", { text: String(event.version) }),
-      el("td", { class: "event-type", text: String(event.type) }),
-      el("td", { text: formatTime(event.occurredAt), title: String(event.occurredAt || "") }),
-      el("td", {}, el("code", { text: JSON.stringify(event.data ?? {}) })),
+      el("td", { role: "cell", class: "event-version", text: String(event.version) }),
+      el("td", { role: "cell", class: "event-type", text: String(event.type) }),
+      el("td", { role: "cell", class: "event-time", text: formatTime(event.occurredAt), title: String(event.occurredAt || "") }),
+      el("td", { role: "cell", class: "event-data" }, el("code", { text: JSON.stringify(event.data ?? {}) })),
     ),
   );
   const scroller = body.closest(".events-scroll");
@@ -248,6 +249,7 @@ function render() {
   $("move-submit").disabled = replaying || state.busy;
 
   show($("join-form"), me === null && live.status === "waiting");
+  $("join-prompt").textContent = `Join as ${live.white ? "black" : "white"} to play:`;
   show($("share"), me !== null && live.status === "waiting");
 
   const slider = $("replay-slider");
@@ -364,7 +366,7 @@ async function reconnectNow() {
 
 // ---- commands ------------------------------------------------------------------------------------------
 
-async function runCommand(send) {
+async function runCommand(send, headlines = {}) {
   if (!state.seat || state.busy) return false;
   state.busy = true;
   render();
@@ -375,7 +377,7 @@ async function runCommand(send) {
     applyView(view);
     return true;
   } catch (error) {
-    showError(error);
+    showError(error, headlines);
     if (error instanceof ApiError && error.code === "unauthorized") {
       forgetSeat(gameId);
       state.seat = null;
@@ -392,7 +394,9 @@ async function runCommand(send) {
 async function sendMove(text, fromBoard = false) {
   const move = text.trim();
   if (!move) return;
-  const ok = await runCommand((token) => Api.move(gameId, token, move));
+  const ok = await runCommand((token) => Api.move(gameId, token, move), {
+    "malformed-request": "Not a move in SAN or UCI",
+  });
   if (ok && !fromBoard) $("move-input").value = "";
   if (!fromBoard) $("move-input").focus();
 }

@@ -136,7 +136,9 @@ async function create(event) {
     refresh();
   } catch (error) {
     const message = $("create-error");
-    message.textContent = describeError(error);
+    // A malformed request whose detail speaks of the FEN is about the start position, not the name.
+    const aboutFen = fen && error.code === "malformed-request" && /\bFEN\b/i.test(error.detail || "");
+    message.textContent = describeError(error, aboutFen ? { "malformed-request": "That start position is not a valid FEN" } : {});
     message.dataset.errorCode = error.code || "";
     show(message, true);
     if (error.code === "invalid-position" || (fen && error.code === "malformed-request")) {

@@ -61,7 +61,12 @@ class BrowserGameIT {
             assertThat(page.attribute("#board", "data-check")).isEqualTo("e1");
             assertThat(page.attribute("#board", "data-last-move")).isEqualTo("d8h4");
             assertThat(page.text("#move-list")).contains("f3", "e5", "g4", "Qh4#");
+            page.browser().awaitAttribute("#events-table", "data-count", "7");
+            page.browser().awaitAttribute("#info-badge", "data-variant", variant.id());
         }
+        String pgnAddress = white.browser().find("#pgn-link").getDomProperty("href");
+        ApiClient.Response pgn = new ApiClient(server.base()).get(URI.create(pgnAddress).getPath());
+        assertThat(pgn.body()).contains("1. f3 e5 2. g4 Qh4# 0-1");
     }
 
     @ParameterizedTest

@@ -3,8 +3,11 @@ package dev.eschess.systemtest.browser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /** The game page ({@code /game.html?id=...}) as a player or spectator sees it, read through its test hooks. */
 final class GamePage {
@@ -108,6 +111,114 @@ final class GamePage {
 
     String text(String css) {
         return browser.find(css).getText();
+    }
+
+    /** Waits until the promotion picker is open and returns the pieces it offers (wq, wr, wb, wn), in its order. */
+    @SuppressWarnings("unchecked")
+    List<String> awaitPromotionChoices() {
+        browser.awaitVisible("#board .promotion-dialog-button-group");
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll("
+                + "'#board .promotion-dialog-button-group')).map(g => g.dataset.piece);");
+    }
+
+    /** Clicks the choice {@code piece} (for example wn) in the open promotion picker. */
+    void choosePromotion(String piece) {
+        WebElement choice = browser.find("#board .promotion-dialog-button-group[data-piece='" + piece + "'] rect");
+        browser.actions().moveToElement(choice).click().perform();
+    }
+
+    /** Whether the element {@code css} is shown (present and not hidden). */
+    boolean isShown(String css) {
+        return browser.find(css).isDisplayed();
+    }
+
+    /** Waits until the element {@code css} is hidden. */
+    void awaitHidden(String css) {
+        waitUntil(css + " hidden", page -> !page.isShown(css));
+    }
+
+    /** The distance of {@code square}'s top edge from the top of the window, in CSS pixels. */
+    double squareTop(String square) {
+        return ((Number) browser.script("return document.querySelector(\"#board rect[data-square='" + square
+                + "']\").getBoundingClientRect().top;")).doubleValue();
+    }
+
+    /** Waits until the board shows {@code upper} above {@code lower} on the screen (after a turn of the board). */
+    void awaitSquareAbove(String upper, String lower) {
+        waitUntil(upper + " above " + lower, page -> page.squareTop(upper) < page.squareTop(lower));
+    }
+
+    /** Gives the board the keyboard focus, as Tab would, and presses {@code keys} on it. */
+    void pressOnBoard(CharSequence... keys) {
+        awaitBoardInput();
+        WebElement svg = browser.find("#board svg.cm-chessboard");
+        browser.script("arguments[0].focus();", svg);
+        svg.sendKeys(keys);
+    }
+
+    /** Presses {@code keys} on whatever has the keyboard focus (for example the open promotion picker). */
+    void pressOnFocused(CharSequence... keys) {
+        browser.actions().sendKeys(keys).perform();
+    }
+
+    /** The piece (wq, wn, ...) of the promotion choice that has the keyboard focus, or empty. */
+    String focusedPromotionChoice() {
+        Object piece = browser.script("const focused = document.activeElement;"
+                + "return focused && focused.classList.contains('promotion-dialog-button-group') ? focused.dataset.piece : '';");
+        return String.valueOf(piece);
+    }
+
+    /** Waits until the board's keyboard live region (what a screen reader says) reads {@code text}. */
+    void awaitBoardAnnouncement(String text) {
+        waitUntil("board announcement " + text, page -> text.equals(page.browser.script(
+                "return document.querySelector('#board .cm-chessboard-keyboard-live-region').textContent;")));
+    }
+
+    /**
+     * The board as the hidden table for screen readers shows it: square (e1) to the cell's text (King White, or empty),
+     * read through the table's own row and column headers.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, String> accessibleBoard() {
+        return (Map<String, String>) browser.script("""
+                const table = document.querySelector('#board .cm-chessboard-accessibility table');
+                if (!table) return {};
+                const rows = Array.from(table.rows);
+                const files = Array.from(rows[0].cells).slice(1).map(cell => cell.textContent.trim());
+                const squares = {};
+                for (const row of rows.slice(1)) {
+                  const rank = row.cells[0].textContent.trim();
+                  Array.from(row.cells).slice(1).forEach((cell, i) => squares[files[i] + rank] = cell.textContent.trim());
+                }
+                return squares;""");
+    }
+
+    /** Waits until the screen readers' table shows {@code text} on {@code square}. */
+    void awaitAccessibleSquare(String square, String text) {
+        waitUntil("accessible " + square + " = " + text, page -> text.equals(page.accessibleBoard().get(square)));
+    }
+
+    /** The text of the hidden piece lists for screen readers. */
+    String accessiblePieceLists() {
+        return (String) browser.script(
+                "return document.querySelector('#board .cm-chessboard-accessibility .list').textContent;");
+    }
+
+    /** The types of the events listed in the event panel, oldest first. */
+    @SuppressWarnings("unchecked")
+    List<String> listedEventTypes() {
+        return (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('#events-body tr')).map(row => row.dataset.type);");
+    }
+
+    /** Waits until the event panel lists {@code count} events. */
+    void awaitListedEvents(int count) {
+        browser.awaitAttribute("#events-table", "data-count", String.valueOf(count));
+    }
+
+    private void waitUntil(String what, Function<GamePage, Boolean> condition) {
+        new FluentWait<>(this).withTimeout(Browser.PATIENCE).pollingEvery(Duration.ofMillis(100))
+                .withMessage(() -> browser.name() + ": waited for " + what).until(condition);
     }
 
     private void awaitBoardInput() {

@@ -11,6 +11,10 @@ final class LobbyPage {
         this.browser = browser;
     }
 
+    Browser browser() {
+        return browser;
+    }
+
     static LobbyPage open(Browser browser, URI server) {
         browser.go(server);
         browser.awaitVisible("#create-submit");
@@ -35,5 +39,36 @@ final class LobbyPage {
     /** Waits until the game {@code gameId} is listed under {@code section} (waiting, active or finished). */
     void awaitListed(String section, String gameId) {
         browser.awaitVisible("#lobby-" + section + " li[data-game-id='" + gameId + "']");
+    }
+
+    /** Creates a game from the start position {@code fen}; returns the link for the opponent. */
+    URI createGameFrom(String name, String color, String fen) {
+        browser.type("#create-fen", fen);
+        return createGame(name, color);
+    }
+
+    /** Submits the form with the start position {@code fen}, waits for the error shown and returns its API code. */
+    String createGameExpectingError(String fen) {
+        browser.type("#create-fen", fen);
+        browser.click("#create-submit");
+        browser.awaitVisible("#create-error");
+        return browser.find("#create-error").getDomAttribute("data-error-code");
+    }
+
+    /** The error message under the form. */
+    String createError() {
+        return browser.find("#create-error").getText();
+    }
+
+    /** Whether the game {@code gameId} is listed under {@code section} now. */
+    boolean isListed(String section, String gameId) {
+        return !browser.findAll("#lobby-" + section + " li[data-game-id='" + gameId + "']").isEmpty();
+    }
+
+    /** Joins the waiting game {@code gameId} as {@code name} with its Join button in the list. */
+    GamePage joinListed(String gameId, String name) {
+        browser.type("#player-name", name);
+        browser.click("#lobby-waiting li[data-game-id='" + gameId + "'] [data-test='join-game']");
+        return GamePage.loaded(browser);
     }
 }
