@@ -1,6 +1,9 @@
 package dev.eschess.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.eschess.game.GameDecider;
 import dev.eschess.web.api.BodySizeLimitFilter;
 import dev.eschess.web.api.GameCommandService;
@@ -28,6 +31,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -51,6 +55,19 @@ public class WebAutoConfiguration {
     @ConditionalOnMissingBean
     GameDecider gameDecider() {
         return new GameDecider();
+    }
+
+    /**
+     * Request bodies keep their JSON types: a number or boolean where the API expects text is a wrong type (400),
+     * not a string Jackson makes up. Only the application's HTTP mapper has this; the variants store events with
+     * mappers of their own.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictTextFields() {
+        return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     @Bean

@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every application with the web module gets, added with the lowest precedence so that an
- * application's own properties win: actuator endpoints, no whitelabel page, OpenAPI paths, no stack traces.
+ * application's own properties win: actuator endpoints, no whitelabel page, OpenAPI paths, no stack traces, JSON
+ * bodies only (no multipart, nothing after the JSON value).
  */
 public class WebDefaultProperties implements EnvironmentPostProcessor {
 
@@ -24,6 +25,9 @@ public class WebDefaultProperties implements EnvironmentPostProcessor {
                 "server.error.include-message", "never",
                 "springdoc.api-docs.path", "/v3/api-docs",
                 "springdoc.swagger-ui.path", "/swagger-ui.html",
-                "spring.mvc.problemdetails.enabled", "false")));
+                "spring.mvc.problemdetails.enabled", "false",
+                // The API reads JSON only; parsing multipart bodies would bypass the body size limit and fail as 500s.
+                "spring.servlet.multipart.enabled", "false",
+                "spring.jackson.deserialization.fail-on-trailing-tokens", "true")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.eschess.web.api;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -10,8 +11,12 @@ final class ProblemResponses {
     }
 
     static ResponseEntity<Problem> of(ProblemCode code, String detail, String path) {
-        return ResponseEntity.status(code.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problem.of(code, detail, path));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(code.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (code == ProblemCode.UNAUTHORIZED) {
+            // RFC 6750: a 401 names the scheme the client should use.
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.body(Problem.of(code, detail, path));
     }
 }

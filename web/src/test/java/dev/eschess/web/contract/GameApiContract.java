@@ -236,6 +236,9 @@ public abstract class GameApiContract {
         assertProblem(api.get("/api/games/" + game.id() + "?atVersion=3"), 400, "malformed-request");
         assertProblem(api.get("/api/games/" + game.id() + "?atVersion=0"), 400, "malformed-request");
         assertProblem(api.get("/api/games/" + game.id() + "?atVersion=two"), 400, "malformed-request");
+        assertProblem(api.get("/api/games/" + game.id() + "?atVersion=-1"), 400, "malformed-request");
+        assertProblem(api.get("/api/games/" + game.id() + "?atVersion=99999999999999999999"), 400,
+                "malformed-request");
     }
 
     @Test
@@ -304,8 +307,11 @@ public abstract class GameApiContract {
         Game active = startGame("{\"playerName\": \"Act\"}");
         move(active.id(), active.white(), "e4");
 
+        // The lobby is a projection that may lag, and a variant may project different games in parallel: wait
+        // until the joined game has left the waiting list rather than assume it has.
         JsonNode waiting = eventually(() -> api.get("/api/games?status=waiting&limit=200").json(),
-                list -> ids(list).containsAll(List.of(older.gameId(), newer.gameId())));
+                list -> ids(list).containsAll(List.of(older.gameId(), newer.gameId()))
+                        && !ids(list).contains(active.id()));
         JsonNode playing = eventually(() -> api.get("/api/games?status=active&limit=200").json(),
                 list -> entry(list, active.id()) != null && entry(list, active.id()).get("moveCount").asInt() == 1);
 
@@ -326,6 +332,8 @@ public abstract class GameApiContract {
         assertProblem(api.get("/api/games?status=paused"), 400, "malformed-request");
         assertProblem(api.get("/api/games?limit=0"), 400, "malformed-request");
         assertProblem(api.get("/api/games?limit=many"), 400, "malformed-request");
+        assertProblem(api.get("/api/games?limit=-1"), 400, "malformed-request");
+        assertProblem(api.get("/api/games?limit=201"), 400, "malformed-request");
     }
 
     @Test
@@ -458,6 +466,28 @@ public abstract class GameApiContract {
     void wrongJsonTypesAreMalformed() {
         assertProblem(api.post("/api/games", "{\"playerName\": {\"first\": \"Ada\"}}"), 400, "malformed-request");
         assertProblem(api.post("/api/games", "[1, 2]"), 400, "malformed-request");
+        assertProblem(api.post("/api/games", "{\"playerName\": 42}"), 400, "malformed-request");
+        assertProblem(api.post("/api/games", "{\"color\": true}"), 400, "malformed-request");
+    }
+
+    @Test
+    void aCommandIdThatIsNotTextOrTooLongIsMalformedAndStoresNothing() {
+        Game game = startGame();
+
+        assertProblem(api.post("/api/games/" + game.id() + "/moves", "{\"move\": \"e4\", \"commandId\": 5}",
+                "Authorization", game.white().bearer()), 400, "malformed-request");
+        assertProblem(api.post("/api/games/" + game.id() + "/moves",
+                "{\"move\": \"e4\", \"commandId\": \"" + "c".repeat(101) + "\"}",
+                "Authorization", game.white().bearer()), 400, "malformed-request");
+        assertProblem(api.post("/api/games/" + game.id() + "/resign", "{\"commandId\": [\"c-1\"]}",
+                "Authorization", game.white().bearer()), 400, "malformed-request");
+        assertThat(view(game.id()).get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void textAfterTheJsonBodyIsMalformed() {
+        assertProblem(api.post("/api/games", "{\"playerName\": \"Ada\"} {\"playerName\": \"Eve\"}"), 400,
+                "malformed-request");
     }
 
     @Test
@@ -521,6 +551,18 @@ public abstract class GameApiContract {
         assertProblem(wrong, 401, "unauthorized");
         assertProblem(foreign, 401, "unauthorized");
         assertThat(wrong.json().get("detail")).isEqualTo(missing.json().get("detail"));
+        assertThat(missing.header("WWW-Authenticate")).contains("Bearer");
+        assertThat(view(game.id()).get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void anAuthorizationHeaderThatIsNotABearerTokenIsUnauthorized() {
+        Game game = startGame();
+
+        for (String header : List.of("Bearer", "Bearer ", "Basic YWRhOnNlY3JldA==", game.white().token())) {
+            assertProblem(api.post("/api/games/" + game.id() + "/moves", "{\"move\": \"e4\"}",
+                    "Authorization", header), 401, "unauthorized");
+        }
         assertThat(view(game.id()).get("version").asLong()).isEqualTo(2);
     }
 
@@ -613,6 +655,19 @@ public abstract class GameApiContract {
     }
 
     @Test
+    void aMultipartBodyIsAnUnsupportedMediaTypeEvenWhenBroken() {
+        Game game = startGame();
+        for (String contentType : List.of("multipart/form-data; boundary=x", "multipart/form-data")) {
+            Response multipart = api.send("POST", "/api/games/" + game.id() + "/moves",
+                    HttpRequest.BodyPublishers.ofString("--x\r\nnot a part"), "Content-Type", contentType,
+                    "Authorization", game.white().bearer());
+
+            assertProblem(multipart, 415, "unsupported-media-type");
+        }
+        assertThat(view(game.id()).get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void anIllegalMoveIsUnprocessable() {
         Game game = startGame();
 
@@ -687,10 +742,26 @@ public abstract class GameApiContract {
         List<ScriptedGame.Exchange> second = ScriptedGame.play(api);
 
         assertThat(second).containsExactlyElementsOf(first);
-        assertThat(first).extracting(ScriptedGame.Exchange::status)
-                .containsExactly(201, 201, 200, 409, 200, 200, 409, 200, 422, 200, 200, 422, 200, 409, 200, 200, 200,
-                        200);
-        assertThat(first.get(15).body()).contains("\"type\":\"GameEnded\"");
+        assertThat(first).extracting(GameApiContract::statusAndCode).containsExactly(
+                "422 invalid-position", "400 malformed-request", "415 unsupported-media-type",
+                "413 payload-too-large", "404 game-not-found",
+                "201", "409 game-not-active", "409 already-seated", "201", "409 game-full",
+                "200", "409 not-your-turn", "400 malformed-request", "401 unauthorized", "401 unauthorized",
+                "412 version-mismatch", "200", "409 no-draw-offer", "200", "409 draw-already-offered",
+                "409 own-draw-offer", "200", "422 draw-claim-not-available", "409 game-not-active",
+                "200", "200", "422 illegal-move", "200", "409 game-not-active", "409 game-not-active",
+                "200", "200", "200", "200", "400 malformed-request",
+                "201", "200", "200");
+        assertThat(first.get(27).body()).contains("\"reason\":\"checkmate\"");
+        assertThat(first.get(31).body()).contains("\"type\":\"GameEnded\"");
+    }
+
+    private static String statusAndCode(ScriptedGame.Exchange exchange) {
+        if (exchange.status() < 400) {
+            return String.valueOf(exchange.status());
+        }
+        assertThat(exchange.headers()).as(exchange.request()).contains("Content-Type: " + PROBLEM);
+        return exchange.status() + " " + ApiClient.parse(exchange.body()).get("code").asText();
     }
 
     // ================================================================== restart

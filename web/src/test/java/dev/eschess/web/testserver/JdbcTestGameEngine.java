@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,6 +39,7 @@ public final class JdbcTestGameEngine implements GameEngine {
     private final GameDecider decider;
     private final ObjectProvider<LobbyProjection> lobby;
     private final Object appendLock = new Object();
+    private final AtomicInteger racesToLose = new AtomicInteger();
 
     public JdbcTestGameEngine(JdbcTemplate jdbc, ObjectMapper json, GameDecider decider,
                               ObjectProvider<LobbyProjection> lobby) {
@@ -105,11 +107,19 @@ public final class JdbcTestGameEngine implements GameEngine {
         return new EngineDescription("web-test", "h2");
     }
 
+    /**
+     * The next {@code count} appends behave as if another writer had got there first, without storing anything: the
+     * race a server cannot resolve, on demand.
+     */
+    public void loseNextRaces(int count) {
+        racesToLose.set(count);
+    }
+
     /** Appends if the stream is still at {@code expected}; empty when another writer got there first. */
     private Optional<List<RecordedGameEvent>> append(String gameId, long expected, List<GameEvent> events,
                                                      Optional<String> commandId) {
         synchronized (appendLock) {
-            if (currentVersion(gameId) != expected) {
+            if (racesToLose.getAndUpdate(left -> Math.max(0, left - 1)) > 0 || currentVersion(gameId) != expected) {
                 return Optional.empty();
             }
             List<RecordedGameEvent> recorded = new ArrayList<>(events.size());

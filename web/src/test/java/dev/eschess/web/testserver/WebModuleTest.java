@@ -9,6 +9,7 @@ import dev.eschess.game.event.PlayerJoined;
 import dev.eschess.web.contract.ApiClient;
 import dev.eschess.web.contract.SseReader;
 import dev.eschess.web.lobby.LobbyProjection;
+import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -23,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** What the web module promises beyond the HTTP contract: hashed seats, an idempotent lobby, heartbeats. */
+/** What the web module promises beyond the HTTP contract: hashed seats, an idempotent lobby, heartbeats, lost races. */
 @SpringBootTest(classes = TestGameServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.datasource.url=jdbc:h2:mem:web-module;DB_CLOSE_DELAY=-1",
@@ -42,6 +43,9 @@ class WebModuleTest {
 
     @Autowired
     private LobbyProjection lobby;
+
+    @Autowired
+    private GameEngine engine;
 
     private ApiClient api;
 
@@ -79,6 +83,32 @@ class WebModuleTest {
     }
 
     @Test
+    void givenEveryAttemptLosesARace_whenAMoveIsSent_thenItIsAVersionConflictAndNothingIsStored() {
+        ActiveGame game = startGame();
+        ((JdbcTestGameEngine) engine).loseNextRaces(3);
+
+        ApiClient.Response lost = api.post("/api/games/" + game.id() + "/moves", "{\"move\": \"e4\"}",
+                "Authorization", "Bearer " + game.whiteToken());
+
+        assertThat(lost.status()).isEqualTo(409);
+        assertThat(lost.contentType()).startsWith("application/problem+json");
+        assertThat(lost.json().get("code").asText()).isEqualTo("version-conflict");
+        assertThat(api.get("/api/games/" + game.id()).json().get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void givenARaceLostOnce_whenAMoveIsSent_thenItIsDecidedAgainAndApplied() {
+        ActiveGame game = startGame();
+        ((JdbcTestGameEngine) engine).loseNextRaces(1);
+
+        ApiClient.Response moved = api.post("/api/games/" + game.id() + "/moves", "{\"move\": \"e4\"}",
+                "Authorization", "Bearer " + game.whiteToken());
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().get("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
     void anIdleStreamReceivesHeartbeatComments() throws Exception {
         JsonNode created = api.post("/api/games", "{}").json();
         HttpRequest request = api.request("/api/games/" + created.get("gameId").asText() + "/stream")
@@ -89,5 +119,15 @@ class WebModuleTest {
 
             assertThat(reader.nextComment(5)).isEqualTo("heartbeat");
         }
+    }
+
+    private record ActiveGame(String id, String whiteToken) {
+    }
+
+    private ActiveGame startGame() {
+        JsonNode created = api.post("/api/games", "{}").json();
+        String gameId = created.get("gameId").asText();
+        assertThat(api.post("/api/games/" + gameId + "/players", "{}").status()).isEqualTo(201);
+        return new ActiveGame(gameId, created.get("playerToken").asText());
     }
 }
