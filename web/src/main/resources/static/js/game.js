@@ -30,6 +30,8 @@ const gameId = readGameId();
 const state = {
   live: null, // the newest GameView
   replay: null, // a GameView from ?atVersion=N while the slider is not at the end
+  replayWanted: null, // the version the slider was moved to, before (and while) its view is fetched; null when live
+  eventsToEnd: true, // scroll the event panel to its newest event at the next rendering
   seat: gameId ? loadSeat(gameId) : null,
   events: [],
   flipped: false,
@@ -77,15 +79,6 @@ const board = new GameBoard($("board"), {
     showError(new ApiError(422, { code: "illegal-move", detail: `${uci.slice(0, 2)}-${uci.slice(2, 4)} is not a legal move here` })),
 });
 
-/** The UCI of the last move within the first `version` events, or null. */
-function lastMoveUpTo(version) {
-  for (let i = state.events.length - 1; i >= 0; i--) {
-    const event = state.events[i];
-    if (event.version <= version && event.data && typeof event.data.uci === "string") return event.data.uci;
-  }
-  return null;
-}
-
 // ---- rendering -----------------------------------------------------------------------------------------
 
 function playerBar(node, color, view) {
@@ -130,9 +123,8 @@ function statusText(view, replaying) {
   return replaying ? `Replay after ${view.version} event${view.version === 1 ? "" : "s"}: ${text}` : text;
 }
 
-function moveNumbering() {
-  const created = state.events.find((e) => e.data && typeof e.data.startFen === "string");
-  const fields = created ? created.data.startFen.split(" ") : [];
+function moveNumbering(view) {
+  const fields = typeof view.startFen === "string" ? view.startFen.split(" ") : [];
   const fullmove = Number(fields[5]) || 1;
   const blackFirst = fields[1] === "b";
   return { fullmove, blackFirst };
@@ -140,7 +132,7 @@ function moveNumbering() {
 
 function renderMoves(view) {
   const list = $("move-list");
-  const { fullmove, blackFirst } = moveNumbering();
+  const { fullmove, blackFirst } = moveNumbering(view);
   const sans = view.moves || [];
   const items = [];
   let number = fullmove;
@@ -188,13 +180,15 @@ function renderEvents() {
   const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
   replaceChildren(body, ...rows);
   $("events-table").dataset.count = String(state.events.length);
-  // Follow the newest event while live; keep the replayed event in sight while replaying.
+  // Keep the replayed event in sight while replaying. While live, follow the newest event only if the reader was
+  // at the end (or just came back to live): someone reading an older event is not pulled away by every move.
   const current = body.querySelector("tr.current");
   if (current) {
     scrollWithin(scroller, current, true);
-  } else if (atBottom || !state.replay) {
+  } else if (atBottom || state.eventsToEnd) {
     scroller.scrollTop = scroller.scrollHeight;
   }
+  state.eventsToEnd = false;
 }
 
 function render() {
@@ -221,7 +215,7 @@ function render() {
       jump,
       fen: view.fen,
       orientation,
-      lastMove: lastMoveUpTo(view.version),
+      lastMove: view.lastMove || null,
       checkSquare: view.check ? kingSquare(view.fen, view.turn) : null,
       inputColor: canMove ? me : null,
       legalMoves: canMove ? live.legalMoves || [] : [],
@@ -254,7 +248,7 @@ function render() {
 
   const slider = $("replay-slider");
   slider.max = String(live.version);
-  if (!replaying) slider.value = String(live.version);
+  slider.value = String(state.replayWanted ?? live.version);
   slider.setAttribute("aria-valuetext", `after ${slider.value} of ${live.version} events`);
   $("replay-value").textContent = slider.value;
   show($("btn-live"), replaying);
@@ -292,9 +286,11 @@ async function refreshEvents() {
   try {
     const events = await Api.events(gameId);
     state.events = Array.isArray(events) ? events : [];
+    show($("events-stale"), false);
     render();
   } catch {
-    // the panel keeps what it had; the next change retries
+    // The panel keeps what it had and says so; the next change (or reconnect) reads again.
+    show($("events-stale"), true);
   } finally {
     eventsInFlight = false;
     if (eventsAgain) {
@@ -323,6 +319,9 @@ async function catchUp() {
 let source = null;
 let attempt = 0;
 let reconnectTimer = null;
+let openedAt = 0;
+/** A stream that stayed open this long counts as healthy again: its next failure retries quickly. */
+const HEALTHY_STREAM_MS = 5000;
 
 function connect() {
   clearTimeout(reconnectTimer);
@@ -330,7 +329,6 @@ function connect() {
   setConnection("connecting", "connecting…");
   source = new EventSource(Api.streamUrl(gameId));
   const onView = (message) => {
-    attempt = 0;
     setConnection("live", "live");
     try {
       applyView(JSON.parse(message.data));
@@ -340,11 +338,17 @@ function connect() {
   };
   source.addEventListener("message", onView);
   source.addEventListener("game", onView);
-  source.onopen = () => setConnection("live", "live");
+  source.onopen = () => {
+    openedAt = Date.now();
+    setConnection("live", "live");
+  };
   source.onerror = () => {
-    // Take over from EventSource's own retry so that the delay grows and the page catches up.
+    // Take over from EventSource's own retry so that the delay grows and the page catches up. The delay starts
+    // small again only after a stream that lived a while, so a stream cut right after its first view backs off.
     source.close();
     source = null;
+    if (openedAt > 0 && Date.now() - openedAt >= HEALTHY_STREAM_MS) attempt = 0;
+    openedAt = 0;
     if (state.live && state.live.status === "finished") {
       // Nothing more can happen to a finished game; one last read makes sure we saw its end.
       setConnection("closed", "game over");
@@ -367,7 +371,10 @@ async function reconnectNow() {
 // ---- commands ------------------------------------------------------------------------------------------
 
 async function runCommand(send, headlines = {}) {
-  if (!state.seat || state.busy) return false;
+  if (!state.seat || state.busy) {
+    board.reset();
+    return false;
+  }
   state.busy = true;
   render();
   try {
@@ -449,18 +456,18 @@ let replayTimer = null;
 let replayRequest = 0;
 
 function onSlider() {
+  if (!state.live) return;
   const slider = $("replay-slider");
+  const version = Number(slider.value);
+  // Remember the choice at once: a move arriving during the debounce or the fetch re-renders the slider.
+  state.replayWanted = version >= state.live.version ? null : version;
   $("replay-value").textContent = slider.value;
   clearTimeout(replayTimer);
-  replayTimer = setTimeout(() => replayTo(Number(slider.value)), 120);
+  replayTimer = setTimeout(() => (state.replayWanted === null ? backToLive() : replayTo(state.replayWanted)), 120);
 }
 
 async function replayTo(version) {
   if (!state.live) return;
-  if (version >= state.live.version) {
-    backToLive();
-    return;
-  }
   const request = ++replayRequest;
   try {
     const view = await Api.gameAt(gameId, version);
@@ -474,7 +481,9 @@ async function replayTo(version) {
 
 function backToLive() {
   replayRequest++;
+  state.replayWanted = null;
   state.replay = null;
+  state.eventsToEnd = true;
   render();
 }
 
@@ -528,8 +537,16 @@ function init() {
     if (event.key === "Escape" && state.replay) backToLive();
   });
 
-  // Back online or back in the tab: reconnect at once instead of waiting for the backoff.
-  window.addEventListener("online", () => source === null && reconnectNow());
+  // Offline: a stream can hang on a dead connection for minutes, so close it now and say so. Back online or back
+  // in the tab: reconnect at once (and catch up) instead of waiting for the backoff.
+  window.addEventListener("offline", () => {
+    if (!source) return;
+    source.close();
+    source = null;
+    clearTimeout(reconnectTimer);
+    setConnection("offline", "offline – waiting for the network");
+  });
+  window.addEventListener("online", () => source === null && !state.notFound && reconnectNow());
   document.addEventListener("visibilitychange", () => {
     if (!document.hidden && source === null && state.live && state.live.status !== "finished") reconnectNow();
   });

@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -127,6 +128,21 @@ public final class Browser implements AutoCloseable {
     public WebElement awaitVisible(String css) {
         return new WebDriverWait(driver, PATIENCE)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Cuts this browser off the network, as a lost Wi-Fi would: the page gets its {@code offline} event and new
+     * requests fail. (Chromium's emulation leaves connections that are already open alone.)
+     */
+    public void goOffline() {
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        driver.setNetworkConditions(offline);
+    }
+
+    /** Ends {@link #goOffline}. */
+    public void goOnline() {
+        driver.deleteNetworkConditions();
     }
 
     /** Runs a script in the page and returns its result. */

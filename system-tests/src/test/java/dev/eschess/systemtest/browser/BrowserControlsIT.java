@@ -324,6 +324,54 @@ class BrowserControlsIT {
         assertThat(pgn).contains("[White \"Ada\"]", "[Black \"Opponent\"]", "1. e4 c5");
     }
 
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void givenItIsTheOpponentsTurn_whenAMoveIsTyped_thenNotYourTurnIsShownAndNothingIsStored(
+            Variant variant, GameServers servers, Browsers browsers) {
+        PackagedServer server = servers.of(variant);
+        LobbyPage lobby = LobbyPage.open(browsers.open("white"), server.base());
+        lobby.createGame("Ada", "white");
+        GamePage white = lobby.goToGame();
+        Opponent black = Opponent.joins(server, white.gameId());
+        white.awaitStatus("active");
+        white.typeMove("e4");
+        white.awaitMoveCount(1);
+
+        white.typeMove("d4");
+
+        white.browser().awaitAttribute("#error", "data-error-code", "not-your-turn");
+        assertThat(white.text("#error")).isNotBlank();
+        assertThat(black.game().get("version").asInt()).isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void givenAPlayerNameThatLooksLikeMarkup_whenTheLobbyAndTheGameShowIt_thenItIsPlainTextAndNeverRuns(
+            Variant variant, GameServers servers, Browsers browsers) {
+        PackagedServer server = servers.of(variant);
+        String name = "<img src=x onerror=window.pwned=1>";
+        ApiClient.Response created = new ApiClient(server.base()).post("/api/games",
+                "{\"playerName\": \"" + name + "\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String gameId = created.json().get("gameId").asText();
+
+        LobbyPage lobby = LobbyPage.open(browsers.open("spectator"), server.base());
+        lobby.awaitListed("waiting", gameId);
+        assertThat(lobby.browser().find("#lobby-waiting li[data-game-id='" + gameId + "']").getText()).contains(name);
+        assertNoInjectedMarkup(lobby.browser());
+        GamePage game = GamePage.open(lobby.browser(), server.base().resolve("/game.html?id=" + gameId));
+        lobby.browser().awaitText("#player-bottom", name);
+        assertNoInjectedMarkup(game.browser());
+        game.browser().awaitAttribute("#events-table", "data-count", "1");
+        assertThat(game.text("#events-body")).contains(name);
+        assertNoInjectedMarkup(game.browser());
+    }
+
+    private static void assertNoInjectedMarkup(Browser browser) {
+        assertThat(browser.script("return document.querySelectorAll(\"img[src='x']\").length;")).isEqualTo(0L);
+        assertThat(browser.script("return typeof window.pwned;")).isEqualTo("undefined");
+    }
+
     /** Two browsers, white created the game in the lobby and black joined from the link. */
     private record Players(GamePage white, GamePage black) {}
 

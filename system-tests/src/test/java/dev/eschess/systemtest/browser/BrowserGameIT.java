@@ -146,6 +146,34 @@ class BrowserGameIT {
 
     @ParameterizedTest
     @EnumSource(Variant.class)
+    void givenAReplayedPosition_whenTheOpponentMoves_thenTheReplayStaysAndTheFirstEventCanBeReplayedToo(
+            Variant variant, GameServers servers, Browsers browsers) {
+        SeatedGame game = seatedWhiteInActiveGame(servers.of(variant), browsers);
+        GamePage white = game.white();
+        white.typeMove("e4");
+        white.awaitMoveCount(1);
+        white.browser().click("#replay-slider");
+        white.browser().find("#replay-slider").sendKeys(Keys.END, Keys.ARROW_LEFT);
+        white.browser().awaitAttribute("#game-root", "data-replay", "2");
+
+        game.blackPlays("e5");
+        white.awaitVersion(4);
+
+        assertThat(white.attribute("#game-root", "data-replay")).isEqualTo("2");
+        assertThat(white.browser().find("#replay-slider").getDomProperty("value")).isEqualTo("2");
+        assertThat(white.pieceOn("e2")).isEqualTo("wp");
+        assertThat(white.pieceOn("e7")).isEqualTo("bp");
+        white.browser().find("#replay-slider").sendKeys(Keys.HOME);
+        white.browser().awaitAttribute("#game-root", "data-replay", "1");
+        assertThat(white.isShown("#error")).isFalse();
+        assertThat(white.text("#status")).contains("Waiting for an opponent");
+        white.browser().click("#btn-live");
+        white.browser().awaitAttribute("#game-root", "data-replay", "");
+        assertThat(white.pieceOn("e5")).isEqualTo("bp");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
     void givenA360PixelWidePhone_whenTheLobbyAndAGameAreShown_thenNothingScrollsSideways(
             Variant variant, GameServers servers, Browsers browsers) {
         PackagedServer server = servers.of(variant);
@@ -199,6 +227,27 @@ class BrowserGameIT {
             white.typeMove("Nf3");
             white.awaitMoveCount(3);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Variant.class)
+    void givenAnOpenGame_whenTheConnectionDropsAndTheOpponentMovesMeanwhile_thenThePageCatchesUpOnceOnline(
+            Variant variant, GameServers servers, Browsers browsers) {
+        SeatedGame game = seatedWhiteInActiveGame(servers.of(variant), browsers);
+        GamePage white = game.white();
+        white.typeMove("e4");
+        white.awaitMoveCount(1);
+
+        white.browser().goOffline();
+        white.browser().awaitAttribute("#connection", "data-state", "offline");
+        game.blackPlays("e5");
+        assertThat(white.attribute("#move-list", "data-count")).as("offline, the page cannot have seen e5").isEqualTo("1");
+        white.browser().goOnline();
+
+        white.browser().awaitAttribute("#connection", "data-state", "live");
+        white.awaitMoveCount(2);
+        white.typeMove("Nf3");
+        white.awaitMoveCount(3);
     }
 
     /** White created the game in a browser's lobby; black joined through the API and plays through it. */

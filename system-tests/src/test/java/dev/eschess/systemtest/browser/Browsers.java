@@ -50,7 +50,12 @@ public final class Browsers implements ExtensionContext.Store.CloseableResource 
     public List<Path> screenshots(String prefix) {
         List<Path> saved = new ArrayList<>();
         for (Browser browser : open) {
-            saved.add(browser.screenshot(screenshotDirectory().resolve(prefix + "-" + browser.name() + ".png")));
+            try {
+                saved.add(browser.screenshot(screenshotDirectory().resolve(prefix + "-" + browser.name() + ".png")));
+            } catch (RuntimeException crashed) {
+                // One browser that died must not cost the others' pictures.
+                System.err.println("no screenshot of " + browser.name() + ": " + crashed);
+            }
         }
         return saved;
     }
