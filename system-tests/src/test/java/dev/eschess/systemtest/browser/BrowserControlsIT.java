@@ -29,11 +29,8 @@ class BrowserControlsIT {
     void givenAPawnOnTheSeventhRank_whenItIsMovedToTheLastRank_thenThePickerOffersFourPiecesAndTheChoiceIsPlayed(
             Variant variant, GameServers servers, Browsers browsers) {
         PackagedServer server = servers.of(variant);
-        LobbyPage lobby = LobbyPage.open(browsers.open("white"), server.base());
-        lobby.createGameFrom("Ada", "white", PROMOTION_START);
-        GamePage white = lobby.goToGame();
-        Opponent.joins(server, white.gameId());
-        white.awaitStatus("active");
+        Seated seated = seatedAgainstApiOpponent(server, browsers, "white", PROMOTION_START);
+        GamePage white = seated.page();
 
         white.clickMove("e7", "e8");
 
@@ -140,10 +137,9 @@ class BrowserControlsIT {
     void givenTheFocusedBoardOfBlack_whenArrowKeysAndEnterPickAPieceAndItsDestination_thenTheMoveIsPlayed(
             Variant variant, GameServers servers, Browsers browsers) {
         PackagedServer server = servers.of(variant);
-        LobbyPage lobby = LobbyPage.open(browsers.open("black"), server.base());
-        lobby.createGame("Bob", "black");
-        GamePage black = lobby.goToGame();
-        Opponent white = Opponent.joins(server, black.gameId());
+        Seated seated = seatedAgainstApiOpponent(server, browsers, "black");
+        GamePage black = seated.page();
+        Opponent white = seated.opponent();
         white.plays("e4");
         black.awaitMoveCount(1);
 
@@ -165,11 +161,9 @@ class BrowserControlsIT {
     void givenThePromotionPickerOpenedByKeyboard_whenArrowDownMovesToTheKnightAndEnterIsPressed_thenE8IsAKnight(
             Variant variant, GameServers servers, Browsers browsers) {
         PackagedServer server = servers.of(variant);
-        LobbyPage lobby = LobbyPage.open(browsers.open("white"), server.base());
-        lobby.createGameFrom("Ada", "white", PROMOTION_START);
-        GamePage white = lobby.goToGame();
-        Opponent black = Opponent.joins(server, white.gameId());
-        white.awaitStatus("active");
+        Seated seated = seatedAgainstApiOpponent(server, browsers, "white", PROMOTION_START);
+        GamePage white = seated.page();
+        Opponent black = seated.opponent();
 
         // From the cursor's start on a1: four right to e1, six up to e7, pick, one up to e8, drop.
         white.pressOnBoard(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT,
@@ -190,11 +184,9 @@ class BrowserControlsIT {
     void givenAGameInProgress_whenAMoveArrives_thenTheScreenReaderTableAndListsNameEachSquaresPiece(
             Variant variant, GameServers servers, Browsers browsers) {
         PackagedServer server = servers.of(variant);
-        LobbyPage lobby = LobbyPage.open(browsers.open("black"), server.base());
-        lobby.createGame("Bob", "black");
-        GamePage black = lobby.goToGame();
-        Opponent white = Opponent.joins(server, black.gameId());
-        black.awaitStatus("active");
+        Seated seated = seatedAgainstApiOpponent(server, browsers, "black");
+        GamePage black = seated.page();
+        Opponent white = seated.opponent();
 
         Map<String, String> start = black.accessibleBoard();
         assertThat(start).hasSize(64);
@@ -305,11 +297,9 @@ class BrowserControlsIT {
     void givenAGameWithAMoveTypedInUci_whenThePageIsShown_thenTheEventPanelTheVariantBadgeAndThePgnLinkTellTheSameStory(
             Variant variant, GameServers servers, Browsers browsers) {
         PackagedServer server = servers.of(variant);
-        LobbyPage lobby = LobbyPage.open(browsers.open("white"), server.base());
-        lobby.createGame("Ada", "white");
-        GamePage white = lobby.goToGame();
-        Opponent black = Opponent.joins(server, white.gameId());
-        white.awaitStatus("active");
+        Seated seated = seatedAgainstApiOpponent(server, browsers, "white");
+        GamePage white = seated.page();
+        Opponent black = seated.opponent();
 
         white.typeMove("e2e4");
         white.awaitMoveCount(1);
@@ -329,11 +319,9 @@ class BrowserControlsIT {
     void givenItIsTheOpponentsTurn_whenAMoveIsTyped_thenNotYourTurnIsShownAndNothingIsStored(
             Variant variant, GameServers servers, Browsers browsers) {
         PackagedServer server = servers.of(variant);
-        LobbyPage lobby = LobbyPage.open(browsers.open("white"), server.base());
-        lobby.createGame("Ada", "white");
-        GamePage white = lobby.goToGame();
-        Opponent black = Opponent.joins(server, white.gameId());
-        white.awaitStatus("active");
+        Seated seated = seatedAgainstApiOpponent(server, browsers, "white");
+        GamePage white = seated.page();
+        Opponent black = seated.opponent();
         white.typeMove("e4");
         white.awaitMoveCount(1);
 
@@ -370,6 +358,29 @@ class BrowserControlsIT {
     private static void assertNoInjectedMarkup(Browser browser) {
         assertThat(browser.script("return document.querySelectorAll(\"img[src='x']\").length;")).isEqualTo(0L);
         assertThat(browser.script("return typeof window.pwned;")).isEqualTo("undefined");
+    }
+
+    /** A browser seated in a game it created in the lobby, and the opponent who joined it through the API. */
+    private record Seated(GamePage page, Opponent opponent) {}
+
+    private static Seated seatedAgainstApiOpponent(PackagedServer server, Browsers browsers, String color) {
+        return seatedAgainstApiOpponent(server, browsers, color, "");
+    }
+
+    /** As {@code color} (Ada for white, Bob for black), from {@code fen} (empty: the standard start). */
+    private static Seated seatedAgainstApiOpponent(PackagedServer server, Browsers browsers, String color,
+                                                  String fen) {
+        LobbyPage lobby = LobbyPage.open(browsers.open(color), server.base());
+        String name = color.equals("white") ? "Ada" : "Bob";
+        if (fen.isEmpty()) {
+            lobby.createGame(name, color);
+        } else {
+            lobby.createGameFrom(name, color, fen);
+        }
+        GamePage page = lobby.goToGame();
+        Opponent opponent = Opponent.joins(server, page.gameId());
+        page.awaitStatus("active");
+        return new Seated(page, opponent);
     }
 
     /** Two browsers, white created the game in the lobby and black joined from the link. */
