@@ -2,6 +2,7 @@ package dev.eschess;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,11 +10,16 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.eschess.chess.Position;
+import dev.eschess.cyclewitness.ping.Ping;
+import dev.eschess.cyclewitness.pong.Pong;
 import javax.xml.namespace.QName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** shared-domain is plain Java: no framework, serializer, persistence or javax/jakarta type in its main code. */
+/**
+ * shared-domain is plain Java: no framework, serializer, persistence or javax/jakarta type in its main code,
+ * and no package cycle.
+ */
 class ArchitectureTest {
 
     private static final String[] FORBIDDEN_PACKAGES = {
@@ -26,6 +32,10 @@ class ArchitectureTest {
     private static final ArchRule ONLY_JDK_AND_ITSELF = classes().that().resideInAPackage("dev.eschess..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.eschess..")
             .because("shared-domain has no runtime dependency at all");
+
+    private static final ArchRule NO_PACKAGE_CYCLES = slices().matching("dev.eschess.(**)")
+            .should().beFreeOfCycles()
+            .because("a package that depends on itself through others cannot be read, tested or moved on its own");
 
     private static JavaClasses mainClasses;
 
@@ -53,11 +63,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void mainPackagesAreFreeOfCycles() {
+        NO_PACKAGE_CYCLES.check(mainClasses);
+    }
+
+    @Test
     void theRulesReportAClassThatUsesAJavaxType() {
         JavaClasses violating = new ClassFileImporter().importClasses(UsesJavax.class);
 
         assertThat(NO_FRAMEWORK.evaluate(violating).hasViolation()).isTrue();
         assertThat(ONLY_JDK_AND_ITSELF.evaluate(violating).hasViolation()).isTrue();
+    }
+
+    @Test
+    void theCycleRuleReportsTwoPackagesThatDependOnEachOther() {
+        JavaClasses violating = new ClassFileImporter().importClasses(Ping.class, Pong.class);
+
+        assertThat(NO_PACKAGE_CYCLES.evaluate(violating).hasViolation()).isTrue();
     }
 
     /** A deliberate violation (test code, so never part of the checked main classes). */

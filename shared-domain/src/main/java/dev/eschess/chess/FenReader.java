@@ -1,8 +1,5 @@
 package dev.eschess.chess;
 
-import dev.eschess.chess.notation.FenError;
-import dev.eschess.chess.notation.FenException;
-
 /**
  * The strict FEN reader behind {@link Position#fromFen(String)}. It lives in this package because it builds
  * the internal board directly; it checks the syntax of all six fields first, then that the position is one

@@ -1,6 +1,5 @@
 package dev.eschess.chess;
 
-import dev.eschess.chess.notation.Fen;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,7 +52,7 @@ public final class Position {
     /**
      * The position a FEN string describes.
      *
-     * @throws dev.eschess.chess.notation.FenException naming the problem if the string is not a legal position
+     * @throws FenException naming the problem if the string is not a legal position
      */
     public static Position fromFen(String fen) {
         return FenReader.read(fen);

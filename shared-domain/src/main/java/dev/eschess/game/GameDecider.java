@@ -19,10 +19,10 @@ import static dev.eschess.game.RejectionReason.ONLY_CREATOR_CAN_ABORT;
 import static dev.eschess.game.RejectionReason.OWN_DRAW_OFFER;
 
 import dev.eschess.chess.Color;
+import dev.eschess.chess.FenError;
+import dev.eschess.chess.FenException;
 import dev.eschess.chess.Move;
 import dev.eschess.chess.Position;
-import dev.eschess.chess.notation.FenError;
-import dev.eschess.chess.notation.FenException;
 import dev.eschess.chess.notation.MoveNotationException;
 import dev.eschess.chess.notation.MoveText;
 import dev.eschess.chess.notation.San;

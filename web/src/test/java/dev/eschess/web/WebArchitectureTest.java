@@ -2,6 +2,7 @@ package dev.eschess.web;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -27,6 +28,11 @@ class WebArchitectureTest {
         noClasses().should().dependOnClassesThat()
                 .resideInAnyPackage("dev.eschess.handrolled..", "dev.eschess.axon..", "org.axonframework..")
                 .check(WEB);
+    }
+
+    @Test
+    void mainPackagesAreFreeOfCycles() {
+        slices().matching("dev.eschess.(**)").should().beFreeOfCycles().check(WEB);
     }
 
     @Test

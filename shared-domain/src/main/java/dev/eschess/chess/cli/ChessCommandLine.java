@@ -1,8 +1,8 @@
 package dev.eschess.chess.cli;
 
+import dev.eschess.chess.FenException;
 import dev.eschess.chess.Move;
 import dev.eschess.chess.Position;
-import dev.eschess.chess.notation.FenException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;

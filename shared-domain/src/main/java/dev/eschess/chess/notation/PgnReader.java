@@ -1,6 +1,7 @@
 package dev.eschess.chess.notation;
 
 import dev.eschess.chess.Color;
+import dev.eschess.chess.FenException;
 import dev.eschess.chess.Move;
 import dev.eschess.chess.Position;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.eschess.game.scenario;
 
 import dev.eschess.chess.Color;
-import dev.eschess.chess.notation.Fen;
+import dev.eschess.chess.Fen;
 import dev.eschess.game.event.DrawOfferDeclined;
 import dev.eschess.game.event.DrawOfferLapsed;
 import dev.eschess.game.event.DrawOffered;

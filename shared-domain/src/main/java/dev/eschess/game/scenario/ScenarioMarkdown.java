@@ -1,7 +1,7 @@
 package dev.eschess.game.scenario;
 
 import dev.eschess.chess.Color;
-import dev.eschess.chess.notation.Fen;
+import dev.eschess.chess.Fen;
 import dev.eschess.game.command.AbortGame;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.ClaimDraw;

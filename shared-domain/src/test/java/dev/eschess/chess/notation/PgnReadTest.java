@@ -3,6 +3,7 @@ package dev.eschess.chess.notation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eschess.chess.FenException;
 import dev.eschess.chess.Move;
 import dev.eschess.chess.Position;
 import dev.eschess.chess.Square;

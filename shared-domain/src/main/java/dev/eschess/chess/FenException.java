@@ -1,4 +1,4 @@
-package dev.eschess.chess.notation;
+package dev.eschess.chess;
 
 import java.util.Objects;
 

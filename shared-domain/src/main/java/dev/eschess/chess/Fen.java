@@ -1,15 +1,12 @@
-package dev.eschess.chess.notation;
+package dev.eschess.chess;
 
-import dev.eschess.chess.CastlingRight;
-import dev.eschess.chess.Color;
-import dev.eschess.chess.Position;
-import dev.eschess.chess.Square;
 import java.util.Set;
 
 /**
  * Forsyth-Edwards Notation: a strict reader and a writer. The writer shows the en passant square only when
  * an en passant capture is legal (the convention of lichess and chess.js), so the first four fields are a
- * correct repetition key.
+ * correct repetition key. It lives beside {@link Position}, which reads and writes itself in FEN, so that the
+ * rules never depend on the notation package (SAN, UCI and PGN depend on the rules, not the other way round).
  */
 public final class Fen {
 

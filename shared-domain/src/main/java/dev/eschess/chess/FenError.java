@@ -1,4 +1,4 @@
-package dev.eschess.chess.notation;
+package dev.eschess.chess;
 
 /** The kinds of problem a FEN string can have; {@link FenException#getMessage()} names the specific one. */
 public enum FenError {

@@ -1,15 +1,8 @@
-package dev.eschess.chess.notation;
+package dev.eschess.chess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eschess.chess.CastlingRight;
-import dev.eschess.chess.Color;
-import dev.eschess.chess.Move;
-import dev.eschess.chess.Piece;
-import dev.eschess.chess.PieceType;
-import dev.eschess.chess.Position;
-import dev.eschess.chess.Square;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

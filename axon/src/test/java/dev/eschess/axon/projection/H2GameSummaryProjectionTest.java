@@ -1,8 +1,0 @@
-package dev.eschess.axon.projection;
-
-import dev.eschess.axon.support.H2AxonTest;
-
-/** The lobby projection and its replay on H2. */
-@H2AxonTest
-class H2GameSummaryProjectionTest extends GameSummaryProjectionContract {
-}
