@@ -1,9 +1,9 @@
-package dev.eschess.axon.web;
+package dev.eschess.axon.app;
 
-import dev.eschess.axon.command.CommandOutcome;
-import dev.eschess.axon.command.GameCommandService;
-import dev.eschess.axon.command.VersionConflict;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.command.AxonGameCommands;
+import dev.eschess.axon.command.ExecutedCommand;
+import dev.eschess.axon.command.WriteConflict;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.command.GameCommand;
@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The web module's {@link GameEngine} port on Axon: commands go through {@link GameCommandService} (Axon's command
- * gateway and aggregate), reads through {@link GameHistory} (Axon's storage engine). Only translates values; every
+ * The web module's {@link GameEngine} port on Axon: commands go through {@link AxonGameCommands} (Axon's command
+ * gateway and aggregate), reads through {@link AxonGameHistory} (Axon's storage engine). Only translates values; every
  * decision stays with the shared decider and every concurrency rule with the service (ADRs 0023, 0026, 0050).
  */
 @Component
@@ -31,11 +31,11 @@ public class AxonGameEngine implements GameEngine {
     /** The variant's name in {@code /api/info}. */
     public static final String VARIANT = "axon";
 
-    private final GameCommandService commands;
-    private final GameHistory history;
+    private final AxonGameCommands commands;
+    private final AxonGameHistory history;
     private final EngineDescription description;
 
-    public AxonGameEngine(GameCommandService commands, GameHistory history, DataSource dataSource) {
+    public AxonGameEngine(AxonGameCommands commands, AxonGameHistory history, DataSource dataSource) {
         this.commands = commands;
         this.history = history;
         this.description = new EngineDescription(VARIANT, eventStoreOf(dataSource));
@@ -43,13 +43,13 @@ public class AxonGameEngine implements GameEngine {
 
     @Override
     public dev.eschess.web.port.CommandOutcome execute(GameCommand command, CommandOptions options) {
-        dev.eschess.axon.command.CommandOptions axonOptions = new dev.eschess.axon.command.CommandOptions(
+        dev.eschess.axon.command.SendOptions axonOptions = new dev.eschess.axon.command.SendOptions(
                 options.commandId(), options.expectedVersion());
         try {
             return outcome(commands.execute(command, axonOptions));
         } catch (GameRejection rejection) {
             return new dev.eschess.web.port.CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
-        } catch (VersionConflict conflict) {
+        } catch (WriteConflict conflict) {
             return switch (conflict.kind()) {
                 case STALE_EXPECTED_VERSION -> new dev.eschess.web.port.CommandOutcome.VersionMismatch(
                         conflict.expectedVersion().orElseThrow(), conflict.actualVersion());
@@ -78,7 +78,7 @@ public class AxonGameEngine implements GameEngine {
         return description;
     }
 
-    private static dev.eschess.web.port.CommandOutcome outcome(CommandOutcome outcome) {
+    private static dev.eschess.web.port.CommandOutcome outcome(ExecutedCommand outcome) {
         if (outcome.duplicate()) {
             // The port's AlreadyApplied carries the game's version now, not the earlier run's.
             return new dev.eschess.web.port.CommandOutcome.AlreadyApplied(outcome.currentVersion());

@@ -1,4 +1,4 @@
-package dev.eschess.axon;
+package dev.eschess.axon.app;
 
 import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.springframework.boot.SpringApplication;
@@ -11,12 +11,13 @@ import org.springframework.context.event.ContextClosedEvent;
  * The Axon variant of the chess server as a Spring Boot application: Axon aggregates over the shared decider, with
  * events, snapshots and tracking tokens in our own database (no Axon Server), serving the web module's HTTP API.
  */
-@SpringBootApplication
-public class AxonGameApplication {
+// The application class sits in `app` like the hand-rolled one; its beans live in the sibling packages.
+@SpringBootApplication(scanBasePackages = "dev.eschess.axon")
+public class AxonGameServer {
 
     /** Starts the game server (by default on port 8080 with an H2 file under {@code ./data/axon/}). */
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(AxonGameApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(AxonGameServer.class, args);
         // Axon's handler-timeout janitor is a static, non-daemon thread (ADR 0029): once the server's context is
         // closed (SIGTERM, SpringApplication.exit), nothing else would ever stop it and the JVM would stay up.
         // Only here, in the process's own main: tests run several contexts in one JVM and share that thread.

@@ -1,4 +1,4 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 /**
  * The stream versions of the first and the last event one command stored, remembered per command id so that a retry

@@ -1,8 +1,6 @@
 package dev.eschess.axon.command;
 
-import dev.eschess.axon.game.CommandMetadata;
-import dev.eschess.axon.game.CommandReceipt;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.command.GameCommand;
@@ -27,14 +25,14 @@ import org.springframework.stereotype.Service;
  * @see GameRejection the decider's refusals pass through unchanged
  */
 @Service("axonGameCommandService")
-public class GameCommandService {
+public class AxonGameCommands {
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
-    private final GameHistory history;
+    private final AxonGameHistory history;
     private final int maxAttempts;
 
-    public GameCommandService(CommandGateway commandGateway, EventStore eventStore, GameHistory history,
+    public AxonGameCommands(CommandGateway commandGateway, EventStore eventStore, AxonGameHistory history,
                               @Value("${eschess.axon.command-attempts:3}") int maxAttempts) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("at least one attempt, was " + maxAttempts);
@@ -49,9 +47,9 @@ public class GameCommandService {
      * Decides and stores the command.
      *
      * @throws GameRejection    if the decider refused it
-     * @throws VersionConflict  if the pinned version is stale, or every attempt lost a race
+     * @throws WriteConflict  if the pinned version is stale, or every attempt lost a race
      */
-    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+    public ExecutedCommand execute(GameCommand command, SendOptions options) {
         CommandMessage<GameCommand> message = GenericCommandMessage.<GameCommand>asCommandMessage(command)
                 .andMetaData(metaData(options));
         for (int attempt = 1; ; attempt++) {
@@ -59,37 +57,37 @@ public class GameCommandService {
                 CommandReceipt receipt = commandGateway.sendAndWait(message);
                 return outcome(command.gameId(), receipt);
             } catch (ConflictingAggregateVersionException e) {
-                throw new VersionConflict(command.gameId(), VersionConflict.Kind.STALE_EXPECTED_VERSION,
+                throw new WriteConflict(command.gameId(), WriteConflict.Kind.STALE_EXPECTED_VERSION,
                         options.expectedVersion(), e.getActualVersion() + 1);
             } catch (ConcurrencyException | AggregateStreamCreationException e) {
                 if (options.expectedVersion().isPresent()) {
-                    throw new VersionConflict(command.gameId(), VersionConflict.Kind.STALE_EXPECTED_VERSION,
+                    throw new WriteConflict(command.gameId(), WriteConflict.Kind.STALE_EXPECTED_VERSION,
                             options.expectedVersion(), currentVersion(command.gameId()));
                 }
                 if (attempt >= maxAttempts) {
-                    throw new VersionConflict(command.gameId(), VersionConflict.Kind.CONCURRENT_WRITE,
+                    throw new WriteConflict(command.gameId(), WriteConflict.Kind.CONCURRENT_WRITE,
                             Optional.empty(), currentVersion(command.gameId()));
                 }
             }
         }
     }
 
-    private CommandOutcome outcome(String gameId, CommandReceipt receipt) {
+    private ExecutedCommand outcome(String gameId, CommandReceipt receipt) {
         long version = receipt.applied().lastVersion();
         if (!receipt.duplicate()) {
-            return new CommandOutcome(gameId, version, receipt.events(), false, receipt.currentVersion());
+            return new ExecutedCommand(gameId, version, receipt.events(), false, receipt.currentVersion());
         }
         var earlier = history.events(gameId, receipt.applied().firstVersion(), version).stream()
                 .map(StoredGameEvent::data)
                 .toList();
-        return new CommandOutcome(gameId, version, earlier, true, receipt.currentVersion());
+        return new ExecutedCommand(gameId, version, earlier, true, receipt.currentVersion());
     }
 
     private long currentVersion(String gameId) {
         return eventStore.lastSequenceNumberFor(gameId).map(sequence -> sequence + 1).orElse(0L);
     }
 
-    private static Map<String, Object> metaData(CommandOptions options) {
+    private static Map<String, Object> metaData(SendOptions options) {
         Map<String, Object> metaData = new HashMap<>();
         options.commandId().ifPresent(id -> metaData.put(CommandMetadata.COMMAND_ID, id));
         options.expectedVersion().ifPresent(version -> metaData.put(CommandMetadata.EXPECTED_VERSION, version));

@@ -1,4 +1,4 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 /**
  * Keys of the metadata that travels beside a {@link dev.eschess.game.command.GameCommand} (ADR 0004): the client's

@@ -1,4 +1,4 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 import dev.eschess.game.event.GameEvent;
 import java.util.List;

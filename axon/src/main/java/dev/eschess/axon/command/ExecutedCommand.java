@@ -15,10 +15,10 @@ import java.util.Objects;
  * @param currentVersion the game's version when the command was answered (later than {@code version} only for a
  *                       duplicate of a command that other commands have followed)
  */
-public record CommandOutcome(String gameId, long version, List<GameEvent> events, boolean duplicate,
+public record ExecutedCommand(String gameId, long version, List<GameEvent> events, boolean duplicate,
                              long currentVersion) {
 
-    public CommandOutcome {
+    public ExecutedCommand {
         Objects.requireNonNull(gameId, "gameId");
         events = List.copyOf(events);
     }

@@ -1,8 +1,5 @@
-package dev.eschess.axon.config;
+package dev.eschess.axon.command;
 
-import dev.eschess.axon.game.GameAggregate;
-import dev.eschess.axon.game.GameCommandTargetResolver;
-import dev.eschess.axon.game.MissingGameTranslation;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;

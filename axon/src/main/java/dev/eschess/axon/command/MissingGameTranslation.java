@@ -1,4 +1,4 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.RejectionReason;

@@ -10,9 +10,9 @@ import java.util.Optional;
  * @param commandId       the client's command id, if any
  * @param expectedVersion the pinned version, if any
  */
-public record CommandOptions(Optional<String> commandId, Optional<Long> expectedVersion) {
+public record SendOptions(Optional<String> commandId, Optional<Long> expectedVersion) {
 
-    public CommandOptions {
+    public SendOptions {
         Objects.requireNonNull(commandId, "commandId");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
         expectedVersion.filter(version -> version < 0).ifPresent(version -> {
@@ -21,17 +21,17 @@ public record CommandOptions(Optional<String> commandId, Optional<Long> expected
     }
 
     /** Neither a command id nor a pinned version. */
-    public static CommandOptions none() {
-        return new CommandOptions(Optional.empty(), Optional.empty());
+    public static SendOptions none() {
+        return new SendOptions(Optional.empty(), Optional.empty());
     }
 
     /** With this command id. */
-    public CommandOptions withCommandId(String id) {
-        return new CommandOptions(Optional.of(id), expectedVersion);
+    public SendOptions withCommandId(String id) {
+        return new SendOptions(Optional.of(id), expectedVersion);
     }
 
     /** With this expected version. */
-    public CommandOptions expecting(long version) {
-        return new CommandOptions(commandId, Optional.of(version));
+    public SendOptions expecting(long version) {
+        return new SendOptions(commandId, Optional.of(version));
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link Kind#STALE_EXPECTED_VERSION} answers a caller-pinned version (HTTP 412); {@link Kind#CONCURRENT_WRITE} is a
  * race the service could not resolve by retrying (HTTP 409).
  */
-public final class VersionConflict extends RuntimeException {
+public final class WriteConflict extends RuntimeException {
 
     /** Why the command lost. */
     public enum Kind {
@@ -23,7 +23,7 @@ public final class VersionConflict extends RuntimeException {
     private final Optional<Long> expectedVersion;
     private final long actualVersion;
 
-    public VersionConflict(String gameId, Kind kind, Optional<Long> expectedVersion, long actualVersion) {
+    public WriteConflict(String gameId, Kind kind, Optional<Long> expectedVersion, long actualVersion) {
         super(message(gameId, kind, expectedVersion, actualVersion), null, false, false);
         this.gameId = Objects.requireNonNull(gameId, "gameId");
         this.kind = Objects.requireNonNull(kind, "kind");

@@ -1,4 +1,4 @@
-package dev.eschess.axon.web;
+package dev.eschess.axon.projection;
 
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.web.lobby.LobbyProjection;

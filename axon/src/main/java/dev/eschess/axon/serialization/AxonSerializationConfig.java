@@ -1,8 +1,5 @@
-package dev.eschess.axon.config;
+package dev.eschess.axon.serialization;
 
-import dev.eschess.axon.serialization.AxonObjectMappers;
-import dev.eschess.axon.serialization.GameEventSerializer;
-import dev.eschess.axon.upcasting.GameCreatedV1Upcaster;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;

@@ -1,4 +1,4 @@
-package dev.eschess.axon.upcasting;
+package dev.eschess.axon.serialization;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,6 +1,5 @@
-package dev.eschess.axon.config;
+package dev.eschess.axon.storage;
 
-import dev.eschess.axon.storage.UniqueViolationResolver;
 import java.lang.management.ManagementFactory;
 import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;

@@ -1,4 +1,4 @@
-package dev.eschess.axon.web;
+package dev.eschess.axon.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,5 @@
-package dev.eschess.axon.web;
+package dev.eschess.axon.app;
 
-import dev.eschess.axon.AxonGameApplication;
 import dev.eschess.axon.support.H2Database;
 import dev.eschess.web.contract.GameApiContract;
 import java.util.UUID;
@@ -11,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The HTTP contract of issue 6 against the Axon application over real HTTP, on an H2 file under {@code target/}. */
-@SpringBootTest(classes = AxonGameApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = AxonGameServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.tomcat.basedir=target/tomcat"})
 class H2AxonContractTest extends GameApiContract {
 
@@ -28,7 +27,7 @@ class H2AxonContractTest extends GameApiContract {
      */
     @Override
     protected ConfigurableApplicationContext startInstance() {
-        return new SpringApplicationBuilder(AxonGameApplication.class)
+        return new SpringApplicationBuilder(AxonGameServer.class)
                 .run("--server.port=0", "--server.tomcat.basedir=target/tomcat", "--spring.datasource.url=" + URL);
     }
 }

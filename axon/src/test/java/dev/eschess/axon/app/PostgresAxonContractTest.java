@@ -1,6 +1,5 @@
-package dev.eschess.axon.web;
+package dev.eschess.axon.app;
 
-import dev.eschess.axon.AxonGameApplication;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.web.contract.GameApiContract;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The HTTP contract of issue 6 against the Axon application over real HTTP, on the embedded PostgreSQL 17. */
-@SpringBootTest(classes = AxonGameApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = AxonGameServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.tomcat.basedir=target/tomcat"})
 @ActiveProfiles("postgres")
 class PostgresAxonContractTest extends GameApiContract {
@@ -31,7 +30,7 @@ class PostgresAxonContractTest extends GameApiContract {
      */
     @Override
     protected ConfigurableApplicationContext startInstance() {
-        return new SpringApplicationBuilder(AxonGameApplication.class)
+        return new SpringApplicationBuilder(AxonGameServer.class)
                 .profiles("postgres")
                 .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
                         "--spring.datasource.url=" + SharedPostgres.jdbcUrl(DATABASE),

@@ -1,4 +1,4 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eschess.axon.support.Games;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.RejectionReason;
 import java.util.ArrayList;
@@ -23,16 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class ExpectedVersionContract {
 
     @Autowired
-    GameCommandService commands;
+    AxonGameCommands commands;
     @Autowired
-    GameHistory history;
+    AxonGameHistory history;
 
     @Test
     void aMoveAtThePinnedCurrentVersionIsApplied() {
         Games games = new Games(commands);
         String gameId = games.started();
 
-        CommandOutcome outcome = games.move(gameId, Games.WHITE, "e4", CommandOptions.none().expecting(2));
+        ExecutedCommand outcome = games.move(gameId, Games.WHITE, "e4", SendOptions.none().expecting(2));
 
         assertThat(outcome.version()).isEqualTo(3);
     }
@@ -43,9 +43,9 @@ abstract class ExpectedVersionContract {
         String gameId = games.started();
         games.play(gameId, "e4");
 
-        assertThatThrownBy(() -> games.move(gameId, Games.BLACK, "e5", CommandOptions.none().expecting(2)))
-                .isInstanceOfSatisfying(VersionConflict.class, conflict -> {
-                    assertThat(conflict.kind()).isEqualTo(VersionConflict.Kind.STALE_EXPECTED_VERSION);
+        assertThatThrownBy(() -> games.move(gameId, Games.BLACK, "e5", SendOptions.none().expecting(2)))
+                .isInstanceOfSatisfying(WriteConflict.class, conflict -> {
+                    assertThat(conflict.kind()).isEqualTo(WriteConflict.Kind.STALE_EXPECTED_VERSION);
                     assertThat(conflict.expectedVersion()).contains(2L);
                     assertThat(conflict.actualVersion()).isEqualTo(3);
                 });
@@ -59,8 +59,8 @@ abstract class ExpectedVersionContract {
         games.play(gameId, "e4");
 
         // white is not to move any more; the stale version is what the caller needs to hear about first
-        assertThatThrownBy(() -> games.move(gameId, Games.WHITE, "d4", CommandOptions.none().expecting(2)))
-                .isInstanceOf(VersionConflict.class);
+        assertThatThrownBy(() -> games.move(gameId, Games.WHITE, "d4", SendOptions.none().expecting(2)))
+                .isInstanceOf(WriteConflict.class);
     }
 
     @Test
@@ -68,8 +68,8 @@ abstract class ExpectedVersionContract {
         Games games = new Games(commands);
         String gameId = games.started();
 
-        assertThatThrownBy(() -> games.move(gameId, Games.WHITE, "e4", CommandOptions.none().expecting(7)))
-                .isInstanceOfSatisfying(VersionConflict.class, conflict ->
+        assertThatThrownBy(() -> games.move(gameId, Games.WHITE, "e4", SendOptions.none().expecting(7)))
+                .isInstanceOfSatisfying(WriteConflict.class, conflict ->
                         assertThat(conflict.actualVersion()).isEqualTo(2));
         assertThat(history.events(gameId)).hasSize(2);
     }
@@ -79,7 +79,7 @@ abstract class ExpectedVersionContract {
         Games games = new Games(commands);
         String gameId = games.started();
 
-        assertThatThrownBy(() -> games.move(gameId, Games.BLACK, "e5", CommandOptions.none().expecting(2)))
+        assertThatThrownBy(() -> games.move(gameId, Games.BLACK, "e5", SendOptions.none().expecting(2)))
                 .isInstanceOfSatisfying(GameRejection.class, rejection ->
                         assertThat(rejection.reason()).isEqualTo(RejectionReason.NOT_YOUR_TURN));
     }
@@ -88,7 +88,7 @@ abstract class ExpectedVersionContract {
     void aCommandForAGameThatDoesNotExistIsRejectedAsGameNotFound() {
         Games games = new Games(commands);
 
-        assertThatThrownBy(() -> games.move(Games.newGameId(), Games.WHITE, "e4", CommandOptions.none()))
+        assertThatThrownBy(() -> games.move(Games.newGameId(), Games.WHITE, "e4", SendOptions.none()))
                 .isInstanceOfSatisfying(GameRejection.class, rejection ->
                         assertThat(rejection.reason()).isEqualTo(RejectionReason.GAME_NOT_FOUND));
     }
@@ -101,13 +101,13 @@ abstract class ExpectedVersionContract {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(moves.size());
         try {
-            List<Future<Optional<CommandOutcome>>> results = new ArrayList<>();
+            List<Future<Optional<ExecutedCommand>>> results = new ArrayList<>();
             for (String move : moves) {
-                Callable<Optional<CommandOutcome>> attempt = () -> {
+                Callable<Optional<ExecutedCommand>> attempt = () -> {
                     start.await();
                     try {
-                        return Optional.of(games.move(gameId, Games.WHITE, move, CommandOptions.none().expecting(2)));
-                    } catch (VersionConflict conflict) {
+                        return Optional.of(games.move(gameId, Games.WHITE, move, SendOptions.none().expecting(2)));
+                    } catch (WriteConflict conflict) {
                         return Optional.empty();
                     }
                 };
@@ -115,7 +115,7 @@ abstract class ExpectedVersionContract {
             }
             start.countDown();
             long winners = 0;
-            for (Future<Optional<CommandOutcome>> result : results) {
+            for (Future<Optional<ExecutedCommand>> result : results) {
                 winners += result.get(30, TimeUnit.SECONDS).isPresent() ? 1 : 0;
             }
 

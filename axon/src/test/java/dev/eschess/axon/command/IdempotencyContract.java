@@ -3,9 +3,8 @@ package dev.eschess.axon.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eschess.axon.game.SnapshotFixtures;
 import dev.eschess.axon.support.Games;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.chess.Color;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.command.CreateGame;
@@ -16,18 +15,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class IdempotencyContract {
 
     @Autowired
-    GameCommandService commands;
+    AxonGameCommands commands;
     @Autowired
-    GameHistory history;
+    AxonGameHistory history;
 
     @Test
     void aRetriedMoveReturnsTheEarlierOutcomeAndStoresNothing() {
         Games games = new Games(commands);
         String gameId = games.started();
-        CommandOptions withId = CommandOptions.none().withCommandId("move-1");
-        CommandOutcome first = games.move(gameId, Games.WHITE, "e4", withId);
+        SendOptions withId = SendOptions.none().withCommandId("move-1");
+        ExecutedCommand first = games.move(gameId, Games.WHITE, "e4", withId);
 
-        CommandOutcome retry = games.move(gameId, Games.WHITE, "e4", withId);
+        ExecutedCommand retry = games.move(gameId, Games.WHITE, "e4", withId);
 
         assertThat(first.duplicate()).isFalse();
         assertThat(retry.duplicate()).isTrue();
@@ -40,13 +39,13 @@ abstract class IdempotencyContract {
     void aRetryIsRecognisedByItsIdEvenAfterTheGameMovedOn() {
         Games games = new Games(commands);
         String gameId = games.started();
-        CommandOptions withId = CommandOptions.none().withCommandId("white-e4");
+        SendOptions withId = SendOptions.none().withCommandId("white-e4");
         games.move(gameId, Games.WHITE, "e4", withId);
-        games.move(gameId, Games.BLACK, "e5", CommandOptions.none());
-        games.move(gameId, Games.WHITE, "Nf3", CommandOptions.none());
+        games.move(gameId, Games.BLACK, "e5", SendOptions.none());
+        games.move(gameId, Games.WHITE, "Nf3", SendOptions.none());
 
         // the retry carries the If-Match the client sent the first time: stale now, yet not a conflict
-        CommandOutcome retry = games.move(gameId, Games.WHITE, "e4", withId.expecting(2));
+        ExecutedCommand retry = games.move(gameId, Games.WHITE, "e4", withId.expecting(2));
 
         assertThat(retry.duplicate()).isTrue();
         assertThat(retry.version()).isEqualTo(3);
@@ -58,10 +57,10 @@ abstract class IdempotencyContract {
     void aRetriedCreateReturnsTheEarlierOutcomeRatherThanGameAlreadyExists() {
         String gameId = Games.newGameId();
         CreateGame create = CreateGame.standard(gameId, Games.WHITE, "Alice", Color.WHITE, Games.AT);
-        CommandOptions withId = CommandOptions.none().withCommandId("create-1");
+        SendOptions withId = SendOptions.none().withCommandId("create-1");
         commands.execute(create, withId);
 
-        CommandOutcome retry = commands.execute(create, withId);
+        ExecutedCommand retry = commands.execute(create, withId);
 
         assertThat(retry.duplicate()).isTrue();
         assertThat(retry.version()).isEqualTo(1);
@@ -72,12 +71,12 @@ abstract class IdempotencyContract {
     void aCommandIdIsRememberedAcrossASnapshot() {
         Games games = new Games(commands);
         String gameId = games.started();
-        CommandOptions withId = CommandOptions.none().withCommandId("early-move");
+        SendOptions withId = SendOptions.none().withCommandId("early-move");
         games.move(gameId, Games.WHITE, "e4", withId);
-        games.move(gameId, Games.BLACK, "e5", CommandOptions.none());
+        games.move(gameId, Games.BLACK, "e5", SendOptions.none());
         games.play(gameId, SnapshotFixtures.AFTER_E4_E5);
 
-        CommandOutcome retry = games.move(gameId, Games.WHITE, "e4", withId);
+        ExecutedCommand retry = games.move(gameId, Games.WHITE, "e4", withId);
 
         assertThat(history.events(gameId)).hasSizeGreaterThan(10);
         assertThat(retry.duplicate()).isTrue();
@@ -88,10 +87,10 @@ abstract class IdempotencyContract {
     void theIdOfARejectedCommandIsNotRememberedBecauseNothingWasApplied() {
         Games games = new Games(commands);
         String gameId = games.started();
-        CommandOptions withId = CommandOptions.none().withCommandId("try-again");
+        SendOptions withId = SendOptions.none().withCommandId("try-again");
         assertThatThrownBy(() -> games.move(gameId, Games.WHITE, "e5", withId)).isInstanceOf(GameRejection.class);
 
-        CommandOutcome second = games.move(gameId, Games.WHITE, "e4", withId);
+        ExecutedCommand second = games.move(gameId, Games.WHITE, "e4", withId);
 
         assertThat(second.duplicate()).isFalse();
         assertThat(history.events(gameId)).hasSize(3);
@@ -102,10 +101,10 @@ abstract class IdempotencyContract {
         Games games = new Games(commands);
         String one = games.started();
         String other = games.started();
-        CommandOptions withId = CommandOptions.none().withCommandId("same-id");
+        SendOptions withId = SendOptions.none().withCommandId("same-id");
         games.move(one, Games.WHITE, "e4", withId);
 
-        CommandOutcome inOther = games.move(other, Games.WHITE, "e4", withId);
+        ExecutedCommand inOther = games.move(other, Games.WHITE, "e4", withId);
 
         assertThat(inOther.duplicate()).isFalse();
         assertThat(history.events(other)).hasSize(3);

@@ -1,13 +1,11 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eschess.axon.command.CommandOptions;
-import dev.eschess.axon.command.GameCommandService;
+import dev.eschess.axon.support.GameStates;
 import dev.eschess.axon.support.Games;
 import dev.eschess.axon.support.H2AxonTest;
-import dev.eschess.axon.timetravel.GameHistory;
-import dev.eschess.axon.timetravel.VersionedGame;
+import dev.eschess.axon.support.VersionedGame;
 import dev.eschess.chess.Move;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;
@@ -15,6 +13,9 @@ import dev.eschess.game.command.MakeMove;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +31,19 @@ class RandomGamesWithSnapshotsTest {
     private static final int MAX_PLIES = 80;
 
     @Autowired
-    GameCommandService commands;
+    AxonGameCommands commands;
     @Autowired
-    GameHistory history;
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    private GameStates states;
+
+    @BeforeEach
+    void readStates() {
+        states = new GameStates(eventStore, storageEngine);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -42,17 +53,17 @@ class RandomGamesWithSnapshotsTest {
         Random random = new Random(seed);
         String gameId = new Games(commands).started();
         int plies = 0;
-        VersionedGame game = history.current(gameId).orElseThrow();
+        VersionedGame game = states.current(gameId).orElseThrow();
         while (game.state().status() == GameStatus.ACTIVE && plies < MAX_PLIES) {
             GameState state = game.state();
             List<Move> legal = state.position().legalMoves().stream().sorted(Comparator.comparing(Move::uci)).toList();
             String player = state.seat(state.sideToMove()).orElseThrow().playerId();
             commands.execute(new MakeMove(gameId, player, legal.get(random.nextInt(legal.size())).uci(), Games.AT),
-                    CommandOptions.none());
+                    SendOptions.none());
             plies++;
 
-            game = history.current(gameId).orElseThrow();
-            assertThat(game.state()).as("ply %d", plies).isEqualTo(history.stateAt(gameId, game.version()).orElseThrow());
+            game = states.current(gameId).orElseThrow();
+            assertThat(game.state()).as("ply %d", plies).isEqualTo(states.stateAt(gameId, game.version()).orElseThrow());
         }
         long snapshots = jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = :id")
                 .param("id", gameId).query(Long.class).single();

@@ -3,9 +3,9 @@ package dev.eschess.axon.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eschess.axon.app.AxonGameEngine;
 import dev.eschess.axon.support.Games;
-import dev.eschess.axon.timetravel.GameHistory;
-import dev.eschess.axon.web.AxonGameEngine;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.web.port.CommandOutcome;
 import java.util.Optional;
@@ -48,21 +48,21 @@ class RetriesAfterLostRacesTest {
 
     @Test
     void givenEveryAttemptLosesARace_whenNoVersionIsPinned_thenItTriesTheConfiguredTimesAndReportsAConcurrentWrite() {
-        GameCommandService service = service(3);
+        AxonGameCommands service = service(3);
 
-        assertThatThrownBy(() -> service.execute(move(), CommandOptions.none()))
-                .isInstanceOfSatisfying(VersionConflict.class,
-                        conflict -> assertThat(conflict.kind()).isEqualTo(VersionConflict.Kind.CONCURRENT_WRITE));
+        assertThatThrownBy(() -> service.execute(move(), SendOptions.none()))
+                .isInstanceOfSatisfying(WriteConflict.class,
+                        conflict -> assertThat(conflict.kind()).isEqualTo(WriteConflict.Kind.CONCURRENT_WRITE));
         assertThat(attempts).hasValue(3);
     }
 
     @Test
     void givenAPinnedVersion_whenTheAttemptLosesARace_thenItIsNotRetriedAndReportsTheStaleVersion() {
-        GameCommandService service = service(3);
+        AxonGameCommands service = service(3);
 
-        assertThatThrownBy(() -> service.execute(move(), new CommandOptions(Optional.empty(), Optional.of(2L))))
-                .isInstanceOfSatisfying(VersionConflict.class, conflict -> {
-                    assertThat(conflict.kind()).isEqualTo(VersionConflict.Kind.STALE_EXPECTED_VERSION);
+        assertThatThrownBy(() -> service.execute(move(), new SendOptions(Optional.empty(), Optional.of(2L))))
+                .isInstanceOfSatisfying(WriteConflict.class, conflict -> {
+                    assertThat(conflict.kind()).isEqualTo(WriteConflict.Kind.STALE_EXPECTED_VERSION);
                     assertThat(conflict.expectedVersion()).contains(2L);
                 });
         assertThat(attempts).hasValue(1);
@@ -70,9 +70,9 @@ class RetriesAfterLostRacesTest {
 
     @Test
     void givenOneAttemptConfigured_whenItLosesARace_thenItIsNotRetried() {
-        GameCommandService service = service(1);
+        AxonGameCommands service = service(1);
 
-        assertThatThrownBy(() -> service.execute(move(), CommandOptions.none())).isInstanceOf(VersionConflict.class);
+        assertThatThrownBy(() -> service.execute(move(), SendOptions.none())).isInstanceOf(WriteConflict.class);
         assertThat(attempts).hasValue(1);
     }
 
@@ -80,7 +80,7 @@ class RetriesAfterLostRacesTest {
     void givenEveryAttemptLosesARace_whenSentThroughTheWebPort_thenTheWebSeesAVersionConflict() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:retries-after-lost-races");
-        AxonGameEngine engine = new AxonGameEngine(service(2), new GameHistory(eventStore, storage), dataSource);
+        AxonGameEngine engine = new AxonGameEngine(service(2), new AxonGameHistory(storage), dataSource);
 
         CommandOutcome outcome = engine.execute(move(), dev.eschess.web.port.CommandOptions.none());
 
@@ -88,8 +88,8 @@ class RetriesAfterLostRacesTest {
         assertThat(attempts).hasValue(2);
     }
 
-    private GameCommandService service(int maxAttempts) {
-        return new GameCommandService(gateway, eventStore, new GameHistory(eventStore, storage), maxAttempts);
+    private AxonGameCommands service(int maxAttempts) {
+        return new AxonGameCommands(gateway, eventStore, new AxonGameHistory(storage), maxAttempts);
     }
 
     private static MakeMove move() {

@@ -1,17 +1,19 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eschess.axon.command.GameCommandService;
+import dev.eschess.axon.support.GameStates;
 import dev.eschess.axon.support.Games;
 import dev.eschess.axon.support.TestSettings;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.support.VersionedGame;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
-import dev.eschess.axon.timetravel.VersionedGame;
 import dev.eschess.game.GameDecider;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +25,21 @@ abstract class SnapshotContract {
     static final String[] RUY_LOPEZ = {"e4", "e5", "Nf3", "Nc6", "Bb5", "a6", "Ba4", "Nf6", "O-O", "Be7", "Re1", "b5"};
 
     @Autowired
-    GameCommandService commands;
+    AxonGameCommands commands;
     @Autowired
-    GameHistory history;
+    AxonGameHistory history;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    private GameStates states;
+
+    @BeforeEach
+    void readStates() {
+        states = new GameStates(eventStore, storageEngine);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -53,13 +65,13 @@ abstract class SnapshotContract {
         games.play(gameId, RUY_LOPEZ);
 
         DomainEventMessage<?> firstLoaded = eventStore.readEvents(gameId).next();
-        VersionedGame fromSnapshot = history.current(gameId).orElseThrow();
+        VersionedGame fromSnapshot = states.current(gameId).orElseThrow();
         var replayed = new GameDecider().replay(history.events(gameId).stream().map(StoredGameEvent::data).toList());
 
         assertThat(firstLoaded.getPayload()).isInstanceOf(GameAggregate.class);
         assertThat(fromSnapshot.version()).isEqualTo(14);
         assertThat(fromSnapshot.state()).isEqualTo(replayed);
-        assertThat(fromSnapshot.state()).isEqualTo(history.stateAt(gameId, 14).orElseThrow());
+        assertThat(fromSnapshot.state()).isEqualTo(states.stateAt(gameId, 14).orElseThrow());
     }
 
     @Test
@@ -68,10 +80,10 @@ abstract class SnapshotContract {
         String gameId = games.started();
         games.play(gameId, RUY_LOPEZ);
 
-        var outcome = games.move(gameId, Games.WHITE, "Bb3", dev.eschess.axon.command.CommandOptions.none());
+        var outcome = games.move(gameId, Games.WHITE, "Bb3", dev.eschess.axon.command.SendOptions.none());
 
         assertThat(outcome.version()).isEqualTo(15);
-        assertThat(history.current(gameId).orElseThrow().state().sanMoves()).endsWith("Re1", "b5", "Bb3");
+        assertThat(states.current(gameId).orElseThrow().state().sanMoves()).endsWith("Re1", "b5", "Bb3");
     }
 
     @Test
@@ -87,9 +99,9 @@ abstract class SnapshotContract {
                         + "WHERE aggregate_identifier = :id")
                 .param("payload", foreign).param("id", gameId).update();
 
-        VersionedGame loaded = history.current(gameId).orElseThrow();
+        VersionedGame loaded = states.current(gameId).orElseThrow();
 
-        assertThat(loaded.state()).isEqualTo(history.stateAt(gameId, 14).orElseThrow());
+        assertThat(loaded.state()).isEqualTo(states.stateAt(gameId, 14).orElseThrow());
         assertThat(loaded.state().gameId()).contains(gameId);
     }
 

@@ -1,4 +1,4 @@
-package dev.eschess.axon.game;
+package dev.eschess.axon.command;
 
 /** Move sequences for tests that need a game past the snapshot threshold. */
 public final class SnapshotFixtures {

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.eschess.axon.AxonGameApplication;
-import dev.eschess.axon.game.CommandReceipt;
-import dev.eschess.axon.projection.GameSummaries;
-import dev.eschess.axon.projection.GameSummary;
+import dev.eschess.axon.app.AxonGameServer;
 import dev.eschess.axon.support.Games;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.axon.support.TestSettings;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.timetravel.AxonGameHistory;
+import dev.eschess.chess.Color;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.RejectionReason;
-import dev.eschess.chess.Color;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.command.MakeMove;
@@ -78,7 +75,7 @@ class TwoInstancesOnOnePostgresTest {
 
     @RepeatedTest(5)
     void twoMovesRacingThroughTwoInstancesStoreExactlyOneAndTheUniqueKeyRejectsTheOther() throws Exception {
-        String gameId = new Games(first.getBean(GameCommandService.class)).started();
+        String gameId = new Games(first.getBean(AxonGameCommands.class)).started();
 
         List<Outcome> outcomes = raceAfterDeciding(
                 () -> first.getBean(CommandGateway.class).sendAndWait(move(gameId, "e4")),
@@ -86,35 +83,35 @@ class TwoInstancesOnOnePostgresTest {
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome.failure() instanceof ConcurrencyException).hasSize(1);
-        assertThat(first.getBean(GameHistory.class).events(gameId)).hasSize(3);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSize(3);
     }
 
     @Test
     void theLoserOfARaceIsDecidedAgainOnFreshStateWhenNobodyPinnedAVersion() throws Exception {
-        String gameId = new Games(first.getBean(GameCommandService.class)).started();
+        String gameId = new Games(first.getBean(AxonGameCommands.class)).started();
 
         List<Outcome> outcomes = raceAfterDeciding(
-                () -> first.getBean(GameCommandService.class).execute(move(gameId, "e4"), CommandOptions.none()),
-                () -> second.getBean(GameCommandService.class).execute(move(gameId, "d4"), CommandOptions.none()));
+                () -> first.getBean(AxonGameCommands.class).execute(move(gameId, "e4"), SendOptions.none()),
+                () -> second.getBean(AxonGameCommands.class).execute(move(gameId, "d4"), SendOptions.none()));
 
         // the loser's retry sees the winner's move: white is no longer to move
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome.failure() instanceof GameRejection rejection
                 && rejection.reason() == RejectionReason.NOT_YOUR_TURN).hasSize(1);
-        assertThat(first.getBean(GameHistory.class).events(gameId)).hasSize(3);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSize(3);
     }
 
     @Test
     void aRacingCommandThatIsStillLegalAfterTheWinnerIsAppliedAfterIt() throws Exception {
-        String gameId = new Games(first.getBean(GameCommandService.class)).started();
+        String gameId = new Games(first.getBean(AxonGameCommands.class)).started();
         GameCommand offer = new OfferDraw(gameId, Games.BLACK, Games.AT);
 
         List<Outcome> outcomes = raceAfterDeciding(
-                () -> first.getBean(GameCommandService.class).execute(move(gameId, "e4"), CommandOptions.none()),
-                () -> second.getBean(GameCommandService.class).execute(offer, CommandOptions.none()));
+                () -> first.getBean(AxonGameCommands.class).execute(move(gameId, "e4"), SendOptions.none()),
+                () -> second.getBean(AxonGameCommands.class).execute(offer, SendOptions.none()));
 
         assertThat(outcomes).allMatch(Outcome::succeeded);
-        assertThat(first.getBean(GameHistory.class).events(gameId)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -124,14 +121,14 @@ class TwoInstancesOnOnePostgresTest {
         CreateGame byBob = CreateGame.standard(gameId, "bob", "Bob", Color.BLACK, Games.AT);
 
         List<Outcome> outcomes = raceAfterDeciding(
-                () -> first.getBean(GameCommandService.class).execute(byAlice, CommandOptions.none()),
-                () -> second.getBean(GameCommandService.class).execute(byBob, CommandOptions.none()));
+                () -> first.getBean(AxonGameCommands.class).execute(byAlice, SendOptions.none()),
+                () -> second.getBean(AxonGameCommands.class).execute(byBob, SendOptions.none()));
 
         // the loser's first event collides on sequence 0; its retry finds the game and the decider refuses
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome.failure() instanceof GameRejection rejection
                 && rejection.reason() == RejectionReason.GAME_ALREADY_EXISTS).hasSize(1);
-        assertThat(first.getBean(GameHistory.class).events(gameId)).hasSize(1);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSize(1);
     }
 
     @Test
@@ -164,8 +161,8 @@ class TwoInstancesOnOnePostgresTest {
         assertThat(indexes).doesNotHaveDuplicates();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (String gameId : gameIds) {
-                assertThat(first.getBean(GameSummaries.class).find(gameId)).map(GameSummary::status)
-                        .contains("active");
+                assertThat(jdbc.sql("SELECT status FROM web_lobby_games WHERE game_id = :id").param("id", gameId)
+                        .query(String.class).optional()).contains("active");
             }
         });
     }
@@ -175,7 +172,7 @@ class TwoInstancesOnOnePostgresTest {
     }
 
     private static List<String> startGames(ConfigurableApplicationContext instance, int count) {
-        Games games = new Games(instance.getBean(GameCommandService.class));
+        Games games = new Games(instance.getBean(AxonGameCommands.class));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             ids.add(games.started());
@@ -223,7 +220,7 @@ class TwoInstancesOnOnePostgresTest {
 
     private static ConfigurableApplicationContext start(String name) {
         // command-line arguments, so that they win over application-postgres.yml
-        return new SpringApplicationBuilder(AxonGameApplication.class)
+        return new SpringApplicationBuilder(AxonGameServer.class)
                 .web(WebApplicationType.NONE) // no HTTP server needed, and none on port 8080
                 .profiles("postgres")
                 .run("--spring.datasource.url=" + SharedPostgres.jdbcUrl(DATABASE),
@@ -245,7 +242,7 @@ class TwoInstancesOnOnePostgresTest {
         }
 
         boolean succeeded() {
-            return failure == null && result.filter(r -> r instanceof CommandReceipt || r instanceof CommandOutcome)
+            return failure == null && result.filter(r -> r instanceof CommandReceipt || r instanceof ExecutedCommand)
                     .isPresent();
         }
     }

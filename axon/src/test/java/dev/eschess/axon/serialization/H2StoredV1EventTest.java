@@ -1,4 +1,4 @@
-package dev.eschess.axon.upcasting;
+package dev.eschess.axon.serialization;
 
 import dev.eschess.axon.support.H2AxonTest;
 

@@ -1,19 +1,22 @@
-package dev.eschess.axon.upcasting;
+package dev.eschess.axon.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eschess.axon.command.CommandOptions;
-import dev.eschess.axon.command.CommandOutcome;
-import dev.eschess.axon.command.GameCommandService;
-import dev.eschess.axon.serialization.AxonObjectMappers;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.command.AxonGameCommands;
+import dev.eschess.axon.command.ExecutedCommand;
+import dev.eschess.axon.command.SendOptions;
+import dev.eschess.axon.support.GameStates;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.event.GameCreated;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +28,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class StoredV1EventContract {
 
     @Autowired
-    GameHistory history;
+    AxonGameHistory history;
     @Autowired
-    GameCommandService commands;
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    private GameStates states;
+
+    @BeforeEach
+    void readStates() {
+        states = new GameStates(eventStore, storageEngine);
+    }
+
+    @Autowired
+    AxonGameCommands commands;
     @Autowired
     JdbcClient jdbc;
 
@@ -45,15 +60,15 @@ abstract class StoredV1EventContract {
     void aGameCreatedUnderV1CanBeJoinedAndPlayed() throws Exception {
         String gameId = storeV1Fixture("game-created.v1.custom-start.json");
 
-        CommandOutcome joined = commands.execute(new JoinGame(gameId, "carol", "Carol", Instant.now()),
-                CommandOptions.none());
-        CommandOutcome moved = commands.execute(
+        ExecutedCommand joined = commands.execute(new JoinGame(gameId, "carol", "Carol", Instant.now()),
+                SendOptions.none());
+        ExecutedCommand moved = commands.execute(
                 new dev.eschess.game.command.MakeMove(gameId, "player-a83f1b04", "Kd7", Instant.now()),
-                CommandOptions.none());
+                SendOptions.none());
 
         assertThat(joined.version()).isEqualTo(2);
         assertThat(moved.version()).isEqualTo(3);
-        assertThat(history.current(gameId).orElseThrow().state().sanMoves()).containsExactly("Kd7");
+        assertThat(states.current(gameId).orElseThrow().state().sanMoves()).containsExactly("Kd7");
     }
 
     /** Writes the v1 fixture as Axon's first event of a fresh game, as the old code would have; returns the id. */

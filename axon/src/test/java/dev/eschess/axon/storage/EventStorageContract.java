@@ -5,15 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eschess.axon.command.CommandOutcome;
-import dev.eschess.axon.command.GameCommandService;
+import dev.eschess.axon.command.AxonGameCommands;
+import dev.eschess.axon.command.ExecutedCommand;
+import dev.eschess.axon.support.GameStates;
 import dev.eschess.axon.support.Games;
-import dev.eschess.axon.timetravel.GameHistory;
+import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
 import dev.eschess.game.event.GameEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -23,9 +27,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class EventStorageContract {
 
     @Autowired
-    GameCommandService commands;
+    AxonGameCommands commands;
     @Autowired
-    GameHistory history;
+    AxonGameHistory history;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    private GameStates states;
+
+    @BeforeEach
+    void readStates() {
+        states = new GameStates(eventStore, storageEngine);
+    }
+
     @Autowired
     JdbcClient jdbc;
 
@@ -33,7 +49,7 @@ abstract class EventStorageContract {
     void aGamePlayedThroughAxonReadsBackEventForEventInOrder() {
         Games games = new Games(commands);
         String gameId = games.started();
-        CommandOutcome last = games.play(gameId, "e4", "e5", "Nf3");
+        ExecutedCommand last = games.play(gameId, "e4", "e5", "Nf3");
 
         List<StoredGameEvent> stored = history.events(gameId);
 
@@ -102,7 +118,7 @@ abstract class EventStorageContract {
     @Test
     void anUnknownGameHasNoEvents() {
         assertThat(history.events(Games.newGameId())).isEmpty();
-        assertThat(history.current(Games.newGameId())).isEmpty();
+        assertThat(states.current(Games.newGameId())).isEmpty();
     }
 
     List<Long> globalIndexes(String gameId) {

@@ -1,6 +1,6 @@
 package dev.eschess.axon.support;
 
-import dev.eschess.axon.AxonGameApplication;
+import dev.eschess.axon.app.AxonGameServer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** The Axon application on an H2 file database; every class with this annotation shares one context. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(classes = AxonGameApplication.class, properties = TestSettings.SNAPSHOT_EVERY)
+@SpringBootTest(classes = AxonGameServer.class, properties = TestSettings.SNAPSHOT_EVERY)
 @ContextConfiguration(initializers = H2Database.class)
 public @interface H2AxonTest {
 }

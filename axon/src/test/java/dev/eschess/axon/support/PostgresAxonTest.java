@@ -1,6 +1,6 @@
 package dev.eschess.axon.support;
 
-import dev.eschess.axon.AxonGameApplication;
+import dev.eschess.axon.app.AxonGameServer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,7 +12,7 @@ import org.springframework.test.context.ContextConfiguration;
 /** The Axon application on the shared embedded PostgreSQL; every class with this annotation shares one context. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(classes = AxonGameApplication.class, properties = TestSettings.SNAPSHOT_EVERY)
+@SpringBootTest(classes = AxonGameServer.class, properties = TestSettings.SNAPSHOT_EVERY)
 @ContextConfiguration(initializers = PostgresDatabase.class)
 @ActiveProfiles("postgres")
 public @interface PostgresAxonTest {

@@ -1,4 +1,4 @@
-package dev.eschess.axon.timetravel;
+package dev.eschess.axon.support;
 
 import dev.eschess.game.GameState;
 import java.util.Objects;

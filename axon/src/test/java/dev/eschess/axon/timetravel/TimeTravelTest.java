@@ -2,11 +2,15 @@ package dev.eschess.axon.timetravel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eschess.axon.command.GameCommandService;
+import dev.eschess.axon.command.AxonGameCommands;
+import dev.eschess.axon.support.GameStates;
 import dev.eschess.axon.support.Games;
 import dev.eschess.axon.support.H2AxonTest;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -15,9 +19,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TimeTravelTest {
 
     @Autowired
-    GameCommandService commands;
+    AxonGameCommands commands;
     @Autowired
-    GameHistory history;
+    EventStore eventStore;
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    private GameStates states;
+
+    @BeforeEach
+    void readStates() {
+        states = new GameStates(eventStore, storageEngine);
+    }
 
     @Test
     void theGameAsOfAnEarlierVersionShowsThePositionThen() {
@@ -25,8 +38,8 @@ class TimeTravelTest {
         String gameId = games.started();
         games.play(gameId, "e4", "e5", "Nf3");
 
-        GameState afterE4 = history.stateAt(gameId, 3).orElseThrow();
-        GameState waiting = history.stateAt(gameId, 1).orElseThrow();
+        GameState afterE4 = states.stateAt(gameId, 3).orElseThrow();
+        GameState waiting = states.stateAt(gameId, 1).orElseThrow();
 
         assertThat(afterE4.sanMoves()).containsExactly("e4");
         assertThat(afterE4.position().fen()).isEqualTo("rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq - 0 1");
@@ -39,7 +52,7 @@ class TimeTravelTest {
         String gameId = games.started();
         games.play(gameId, "e4", "e5", "Nf3");
 
-        assertThat(history.stateAt(gameId, 5)).contains(history.current(gameId).orElseThrow().state());
+        assertThat(states.stateAt(gameId, 5)).contains(states.current(gameId).orElseThrow().state());
     }
 
     @Test
@@ -47,8 +60,8 @@ class TimeTravelTest {
         Games games = new Games(commands);
         String gameId = games.started();
 
-        assertThat(history.stateAt(gameId, 0)).hasValueSatisfying(state ->
+        assertThat(states.stateAt(gameId, 0)).hasValueSatisfying(state ->
                 assertThat(state.status()).isEqualTo(GameStatus.NOT_CREATED));
-        assertThat(history.stateAt(gameId, 3)).isEmpty();
+        assertThat(states.stateAt(gameId, 3)).isEmpty();
     }
 }

@@ -4,12 +4,13 @@ import dev.eschess.game.GameRejection;
 import dev.eschess.game.GameState;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.event.GameEvent;
-import dev.eschess.handrolled.command.CommandResult;
-import dev.eschess.handrolled.command.ConflictRetriesExhausted;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
-import dev.eschess.handrolled.game.GameEventRecord;
-import dev.eschess.handrolled.game.HandrolledGames;
+import dev.eschess.handrolled.command.HandrolledGameCommands;
+import dev.eschess.handrolled.core.command.CommandResult;
+import dev.eschess.handrolled.core.command.ConflictRetriesExhausted;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.timetravel.GameEventRecord;
+import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
 import dev.eschess.web.port.CommandOptions;
 import dev.eschess.web.port.CommandOutcome;
 import dev.eschess.web.port.EngineDescription;
@@ -21,22 +22,24 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The web module's {@link GameEngine} port on the hand-rolled core: commands through {@link HandrolledGames}
+ * The web module's {@link GameEngine} port on the hand-rolled core: commands through {@link HandrolledGameCommands}
  * (load, decide with the shared decider, append with the loaded version, bounded retries, command ids), reads
- * from its event store. Only translates values and exceptions into the port's outcomes.
+ * through {@link HandrolledGameHistory}. Only translates values and exceptions into the port's outcomes.
  */
 public final class HandrolledGameEngine implements GameEngine {
 
     /** The variant's name in {@code /api/info}. */
     public static final String VARIANT = "handrolled";
 
-    private final HandrolledGames games;
+    private final HandrolledGameCommands commands;
+    private final HandrolledGameHistory history;
     private final EngineDescription description;
     private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
 
-    /** An engine over the games, describing its event store as {@code eventStore} (h2, postgresql, ...). */
-    public HandrolledGameEngine(HandrolledGames games, String eventStore) {
-        this.games = Objects.requireNonNull(games, "games");
+    /** An engine over the games' commands and history, describing its event store as {@code eventStore}. */
+    public HandrolledGameEngine(HandrolledGameCommands commands, HandrolledGameHistory history, String eventStore) {
+        this.commands = Objects.requireNonNull(commands, "commands");
+        this.history = Objects.requireNonNull(history, "history");
         this.description = new EngineDescription(VARIANT, eventStore);
     }
 
@@ -47,7 +50,7 @@ public final class HandrolledGameEngine implements GameEngine {
 
     @Override
     public CommandOutcome execute(GameCommand command, CommandOptions options) {
-        dev.eschess.handrolled.command.CommandOptions coreOptions = dev.eschess.handrolled.command.CommandOptions.NONE;
+        dev.eschess.handrolled.core.command.HandlingOptions coreOptions = dev.eschess.handrolled.core.command.HandlingOptions.NONE;
         if (options.expectedVersion().isPresent()) {
             coreOptions = coreOptions.pinnedTo(options.expectedVersion().get());
         }
@@ -56,7 +59,7 @@ public final class HandrolledGameEngine implements GameEngine {
         }
         CommandResult<GameEvent, GameState> result;
         try {
-            result = games.handle(command, coreOptions);
+            result = commands.handle(command, coreOptions);
         } catch (GameRejection rejection) {
             return new CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
         } catch (ExpectedVersionConflict mismatch) {
@@ -76,7 +79,7 @@ public final class HandrolledGameEngine implements GameEngine {
 
     @Override
     public List<RecordedGameEvent> events(String gameId) {
-        return games.events(gameId).stream().map(HandrolledGameEngine::recorded).toList();
+        return history.events(gameId).stream().map(HandrolledGameEngine::recorded).toList();
     }
 
     @Override
@@ -84,7 +87,7 @@ public final class HandrolledGameEngine implements GameEngine {
         if (upToVersion < 1) {
             return List.of();
         }
-        return games.events(gameId, upToVersion).stream().map(HandrolledGameEngine::recorded).toList();
+        return history.events(gameId, upToVersion).stream().map(HandrolledGameEngine::recorded).toList();
     }
 
     @Override

@@ -1,11 +1,16 @@
 package dev.eschess.handrolled.app;
 
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.game.HandrolledGames;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
-import dev.eschess.handrolled.snapshot.jdbc.JdbcSnapshotStore;
-import dev.eschess.handrolled.subscription.SubscriptionRunner;
+import dev.eschess.handrolled.command.HandrolledGameCommands;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.core.subscription.SubscriptionRunner;
+import dev.eschess.handrolled.projection.LobbyFeed;
+import dev.eschess.handrolled.projection.LobbySubscription;
+import dev.eschess.handrolled.projection.SpringProjectionTransactions;
+import dev.eschess.handrolled.storage.HandrolledSchema;
+import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
 import dev.eschess.web.lobby.LobbyProjection;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,7 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,29 +44,32 @@ public class HandrolledGameServer {
     }
 
     @Bean
-    HandrolledGames handrolledGames(EventStore eventStore, DataSource dataSource, Clock clock,
+    HandrolledGameCommands handrolledGames(EventStore eventStore, DataSource dataSource, Clock clock,
                                     @Value("${eschess.handrolled.snapshot-every:"
-                                            + HandrolledGames.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery) {
-        return new HandrolledGames(eventStore, new JdbcSnapshotStore(dataSource),
+                                            + HandrolledGameCommands.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery) {
+        return new HandrolledGameCommands(eventStore, new JdbcSnapshotStore(dataSource),
                 SnapshotPolicy.everyNEvents(snapshotEvery), clock);
     }
 
     @Bean
-    HandrolledGameEngine gameEngine(HandrolledGames games, DataSource dataSource) {
-        return new HandrolledGameEngine(games, eventStoreOf(dataSource));
+    HandrolledGameEngine gameEngine(HandrolledGameCommands commands, EventStore eventStore, DataSource dataSource) {
+        return new HandrolledGameEngine(commands, new HandrolledGameHistory(eventStore), eventStoreOf(dataSource));
     }
 
     @Bean
     LobbyFeed lobbyFeed(DataSource dataSource, PlatformTransactionManager transactionManager,
                         LobbyProjection lobby, HandrolledSchema schema) {
-        return new LobbyFeed(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), lobby);
+        return new LobbyFeed(dataSource,
+                new SpringProjectionTransactions(dataSource, new TransactionTemplate(transactionManager)), lobby);
     }
 
     @Bean
     LobbySubscription lobbySubscription(EventStore eventStore, LobbyFeed feed, HandrolledGameEngine engine,
                                         @Value("${eschess.handrolled.lobby.batch-size:100}") int batchSize,
                                         @Value("${eschess.handrolled.lobby.poll-interval:200ms}") Duration poll) {
-        return new LobbySubscription(new SubscriptionRunner(eventStore, feed, batchSize, poll), engine);
+        LobbySubscription subscription = new LobbySubscription(new SubscriptionRunner(eventStore, feed, batchSize, poll));
+        engine.onAppend(subscription::wakeUp);
+        return subscription;
     }
 
     /** {@code h2}, {@code postgresql}, ...: the database product's name in lower case. */

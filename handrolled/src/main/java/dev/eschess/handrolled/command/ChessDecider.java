@@ -1,10 +1,10 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.command;
 
 import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameState;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.event.GameEvent;
-import dev.eschess.handrolled.command.Decider;
+import dev.eschess.handrolled.core.command.Decider;
 import java.util.List;
 
 /** The shared {@link GameDecider} in the shape the generic command handling drives; adds no rule of its own. */

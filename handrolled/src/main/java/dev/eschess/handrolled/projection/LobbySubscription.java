@@ -1,6 +1,6 @@
-package dev.eschess.handrolled.app;
+package dev.eschess.handrolled.projection;
 
-import dev.eschess.handrolled.subscription.SubscriptionRunner;
+import dev.eschess.handrolled.core.subscription.SubscriptionRunner;
 import java.util.Objects;
 import org.springframework.context.SmartLifecycle;
 
@@ -14,10 +14,14 @@ public final class LobbySubscription implements SmartLifecycle {
     private final SubscriptionRunner runner;
     private volatile boolean running;
 
-    /** Wakes the runner on every append of {@code engine}. */
-    public LobbySubscription(SubscriptionRunner runner, HandrolledGameEngine engine) {
+    /** Runs {@code runner} with the application. */
+    public LobbySubscription(SubscriptionRunner runner) {
         this.runner = Objects.requireNonNull(runner, "runner");
-        engine.onAppend(runner::wakeUp);
+    }
+
+    /** Asks the runner to look for new events now instead of at its next poll (after an append of this instance). */
+    public void wakeUp() {
+        runner.wakeUp();
     }
 
     @Override

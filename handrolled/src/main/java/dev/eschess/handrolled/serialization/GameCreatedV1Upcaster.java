@@ -1,10 +1,10 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.serialization;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eschess.game.event.GameEventType;
-import dev.eschess.handrolled.serialization.CorruptEventException;
-import dev.eschess.handrolled.serialization.Upcaster;
+import dev.eschess.handrolled.core.serialization.CorruptEventException;
+import dev.eschess.handrolled.core.serialization.Upcaster;
 
 /**
  * {@code GameCreated} v1 to v2 (fixtures/events/README.md): {@code playerId} and {@code playerName} become

@@ -1,8 +1,8 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.serialization;
 
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.GameEventType;
-import dev.eschess.handrolled.serialization.EventTypeRegistry;
+import dev.eschess.handrolled.core.serialization.EventTypeRegistry;
 
 /** The chess events in the hand-rolled store: names and current schema versions as the domain states them. */
 public final class GameEventTypes {

@@ -1,12 +1,12 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.serialization;
 
 import dev.eschess.game.GameSnapshot;
 import dev.eschess.game.GameState;
 import dev.eschess.game.event.GameEvent;
-import dev.eschess.handrolled.serialization.EventSerializer;
-import dev.eschess.handrolled.serialization.UpcasterChain;
-import dev.eschess.handrolled.snapshot.JacksonStateCodec;
-import dev.eschess.handrolled.snapshot.StateCodec;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.core.serialization.UpcasterChain;
+import dev.eschess.handrolled.core.snapshot.JacksonStateCodec;
+import dev.eschess.handrolled.core.snapshot.StateCodec;
 import java.util.List;
 
 /** The serializers of the chess game: events with their upcasters, and game state as {@link GameSnapshot}. */

@@ -1,11 +1,11 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.storage;
 
 /** How games map to streams: one stream per game, named {@code game-<gameId>}. */
-public final class GameStreams {
+public final class GameStreamNames {
 
     private static final String PREFIX = "game-";
 
-    private GameStreams() {
+    private GameStreamNames() {
     }
 
     /** The stream of the game. */

@@ -1,6 +1,6 @@
-package dev.eschess.handrolled.app;
+package dev.eschess.handrolled.storage;
 
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
 import javax.sql.DataSource;
 
 /**

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.timetravel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eschess.game.event.GameEvent;

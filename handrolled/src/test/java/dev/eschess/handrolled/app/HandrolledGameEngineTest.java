@@ -8,16 +8,17 @@ import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.event.MovePlayed;
-import dev.eschess.handrolled.eventstore.AppendResult;
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
-import dev.eschess.handrolled.eventstore.InMemoryEventStore;
-import dev.eschess.handrolled.eventstore.NewEvent;
-import dev.eschess.handrolled.game.HandrolledGames;
-import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.command.HandrolledGameCommands;
+import dev.eschess.handrolled.core.eventstore.AppendResult;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.core.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.core.eventstore.NewEvent;
+import dev.eschess.handrolled.core.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
 import dev.eschess.handrolled.support.ForwardingEventStore;
+import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
 import dev.eschess.web.port.CommandOptions;
 import dev.eschess.web.port.CommandOutcome;
 import dev.eschess.web.port.RecordedGameEvent;
@@ -38,8 +39,8 @@ class HandrolledGameEngineTest {
     private final InMemoryEventStore store = new InMemoryEventStore();
 
     private static HandrolledGameEngine engineOn(EventStore store) {
-        return new HandrolledGameEngine(new HandrolledGames(store, new InMemorySnapshotStore(), SnapshotPolicy.never(),
-                Clock.systemUTC()), "memory");
+        return new HandrolledGameEngine(new HandrolledGameCommands(store, new InMemorySnapshotStore(), SnapshotPolicy.never(),
+                Clock.systemUTC()), new HandrolledGameHistory(store), "memory");
     }
 
     private static HandrolledGameEngine startedGame(HandrolledGameEngine engine) {

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,19 +14,20 @@ import dev.eschess.game.command.OfferDraw;
 import dev.eschess.game.event.DrawOfferLapsed;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.MovePlayed;
-import dev.eschess.handrolled.command.CommandOptions;
-import dev.eschess.handrolled.command.CommandResult;
-import dev.eschess.handrolled.command.ConflictRetriesExhausted;
-import dev.eschess.handrolled.eventstore.AppendResult;
-import dev.eschess.handrolled.eventstore.EventMetadata;
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
-import dev.eschess.handrolled.eventstore.InMemoryEventStore;
-import dev.eschess.handrolled.eventstore.NewEvent;
-import dev.eschess.handrolled.eventstore.StoredEvent;
-import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.command.CommandResult;
+import dev.eschess.handrolled.core.command.ConflictRetriesExhausted;
+import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.eventstore.AppendResult;
+import dev.eschess.handrolled.core.eventstore.EventMetadata;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.core.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.core.eventstore.NewEvent;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.storage.GameStreamNames;
 import dev.eschess.handrolled.support.ForwardingEventStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,14 +51,14 @@ class GameCommandHandlingTest {
     private final InMemoryEventStore events = new InMemoryEventStore();
     private final String gameId = "g-" + UUID.randomUUID();
 
-    private HandrolledGames games(EventStore store) {
-        return new HandrolledGames(store, new InMemorySnapshotStore(), SnapshotPolicy.everyNEvents(3), Clock.systemUTC());
+    private HandrolledGameCommands games(EventStore store) {
+        return new HandrolledGameCommands(store, new InMemorySnapshotStore(), SnapshotPolicy.everyNEvents(3), Clock.systemUTC());
     }
 
-    private HandrolledGames startedGame(EventStore store) {
-        HandrolledGames games = games(store);
-        games.handle(CreateGame.standard(gameId, "alice", "Alice", Color.WHITE, T), CommandOptions.NONE);
-        games.handle(new JoinGame(gameId, "bob", "Bob", T), CommandOptions.NONE);
+    private HandrolledGameCommands startedGame(EventStore store) {
+        HandrolledGameCommands games = games(store);
+        games.handle(CreateGame.standard(gameId, "alice", "Alice", Color.WHITE, T), HandlingOptions.NONE);
+        games.handle(new JoinGame(gameId, "bob", "Bob", T), HandlingOptions.NONE);
         return games;
     }
 
@@ -77,78 +78,78 @@ class GameCommandHandlingTest {
 
     @Test
     void anUnpinnedCommandThatLosesARaceIsDecidedAgainOnFreshState() {
-        HandrolledGames plain = startedGame(events);
-        HandrolledGames racing = games(withInterference(1,
-                () -> plain.handle(new OfferDraw(gameId, "bob", T), CommandOptions.NONE)));
+        HandrolledGameCommands plain = startedGame(events);
+        HandrolledGameCommands racing = games(withInterference(1,
+                () -> plain.handle(new OfferDraw(gameId, "bob", T), HandlingOptions.NONE)));
 
         CommandResult<GameEvent, GameState> result =
-                racing.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE);
+                racing.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE);
 
         assertThat(result.attempts()).isEqualTo(2);
         assertThat(result.events()).hasSize(2).first().isInstanceOf(MovePlayed.class);
         assertThat(result.events().get(1)).isInstanceOf(DrawOfferLapsed.class);
-        assertThat(events.readStream(GameStreams.streamId(gameId))).hasSize(5);
+        assertThat(events.readStream(GameStreamNames.streamId(gameId))).hasSize(5);
     }
 
     @Test
     void anUnpinnedCommandGivesUpAfterTheBoundedNumberOfAttempts() {
-        HandrolledGames plain = startedGame(events);
+        HandrolledGameCommands plain = startedGame(events);
         AtomicInteger offers = new AtomicInteger();
-        HandrolledGames racing = games(withInterference(Integer.MAX_VALUE, () -> {
+        HandrolledGameCommands racing = games(withInterference(Integer.MAX_VALUE, () -> {
             // The other writer keeps changing the stream: offer and decline a draw, alternately.
             if (offers.getAndIncrement() % 2 == 0) {
-                plain.handle(new OfferDraw(gameId, "bob", T), CommandOptions.NONE);
+                plain.handle(new OfferDraw(gameId, "bob", T), HandlingOptions.NONE);
             } else {
-                plain.handle(new dev.eschess.game.command.DeclineDraw(gameId, "alice", T), CommandOptions.NONE);
+                plain.handle(new dev.eschess.game.command.DeclineDraw(gameId, "alice", T), HandlingOptions.NONE);
             }
         }));
 
-        assertThatThrownBy(() -> racing.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE))
+        assertThatThrownBy(() -> racing.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE))
                 .isInstanceOfSatisfying(ConflictRetriesExhausted.class,
                         exhausted -> assertThat(exhausted.attempts()).isEqualTo(5));
-        assertThat(events.readStream(GameStreams.streamId(gameId))).extracting(StoredEvent::type)
+        assertThat(events.readStream(GameStreamNames.streamId(gameId))).extracting(StoredEvent::type)
                 .doesNotContain("MovePlayed");
     }
 
     @Test
     void aPinnedCommandAtAStaleVersionIsAConflictAndStoresNothing() {
-        HandrolledGames games = startedGame(events);
-        games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE);
+        HandrolledGameCommands games = startedGame(events);
+        games.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE);
 
-        assertThatThrownBy(() -> games.handle(new MakeMove(gameId, "bob", "e5", T), CommandOptions.NONE.pinnedTo(2)))
+        assertThatThrownBy(() -> games.handle(new MakeMove(gameId, "bob", "e5", T), HandlingOptions.NONE.pinnedTo(2)))
                 .isInstanceOfSatisfying(ExpectedVersionConflict.class, conflict -> {
                     assertThat(conflict.expected()).isEqualTo(ExpectedVersion.exactly(2));
                     assertThat(conflict.actualVersion()).isEqualTo(3);
                 });
-        assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(3);
+        assertThat(events.streamVersion(GameStreamNames.streamId(gameId))).isEqualTo(3);
     }
 
     @Test
     void aPinnedCommandThatLosesTheRaceAtAppendIsAConflictNotARetry() {
-        HandrolledGames plain = startedGame(events);
-        HandrolledGames racing = games(withInterference(1,
-                () -> plain.handle(new OfferDraw(gameId, "bob", T), CommandOptions.NONE)));
+        HandrolledGameCommands plain = startedGame(events);
+        HandrolledGameCommands racing = games(withInterference(1,
+                () -> plain.handle(new OfferDraw(gameId, "bob", T), HandlingOptions.NONE)));
 
-        assertThatThrownBy(() -> racing.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.pinnedTo(2)))
+        assertThatThrownBy(() -> racing.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE.pinnedTo(2)))
                 .isInstanceOf(ExpectedVersionConflict.class);
-        assertThat(events.readStream(GameStreams.streamId(gameId))).extracting(StoredEvent::type)
+        assertThat(events.readStream(GameStreamNames.streamId(gameId))).extracting(StoredEvent::type)
                 .containsExactly("GameCreated", "PlayerJoined", "DrawOffered");
     }
 
     @Test
     void aPinnedCommandAtTheCurrentVersionSucceeds() {
-        HandrolledGames games = startedGame(events);
+        HandrolledGameCommands games = startedGame(events);
 
         CommandResult<GameEvent, GameState> result =
-                games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.pinnedTo(2));
+                games.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE.pinnedTo(2));
 
         assertThat(result.streamVersion()).isEqualTo(3);
     }
 
     @Test
     void aRepeatedCommandIdReturnsTheEarlierOutcomeAndStoresNothing() {
-        HandrolledGames games = startedGame(events);
-        CommandOptions options = CommandOptions.NONE.withCommandId("client-42");
+        HandrolledGameCommands games = startedGame(events);
+        HandlingOptions options = HandlingOptions.NONE.withCommandId("client-42");
         CommandResult<GameEvent, GameState> first = games.handle(new MakeMove(gameId, "alice", "e4", T), options);
 
         CommandResult<GameEvent, GameState> retry = games.handle(new MakeMove(gameId, "alice", "e4", T), options);
@@ -157,27 +158,27 @@ class GameCommandHandlingTest {
         assertThat(retry.alreadyApplied()).isTrue();
         assertThat(retry.events()).isEqualTo(first.events());
         assertThat(retry.streamVersion()).isEqualTo(3);
-        assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(3);
+        assertThat(events.streamVersion(GameStreamNames.streamId(gameId))).isEqualTo(3);
     }
 
     @Test
     void aCommandIdCountsPerGame() {
-        HandrolledGames games = startedGame(events);
-        games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.withCommandId("same-id"));
+        HandrolledGameCommands games = startedGame(events);
+        games.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE.withCommandId("same-id"));
         String otherGame = "other-" + UUID.randomUUID();
 
         CommandResult<GameEvent, GameState> created = games.handle(
                 CreateGame.standard(otherGame, "carol", "Carol", Color.BLACK, T),
-                CommandOptions.NONE.withCommandId("same-id"));
+                HandlingOptions.NONE.withCommandId("same-id"));
 
         assertThat(created.alreadyApplied()).isFalse();
-        assertThat(events.streamVersion(GameStreams.streamId(otherGame))).isEqualTo(1);
+        assertThat(events.streamVersion(GameStreamNames.streamId(otherGame))).isEqualTo(1);
     }
 
     @Test
     void twoConcurrentDeliveriesOfOneCommandIdMoveOnce() throws Exception {
         startedGame(events);
-        HandrolledGames games = games(events);
+        HandrolledGameCommands games = games(events);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             // 12 rounds of knight shuffles: the start position occurs four times, one short of fivefold repetition.
@@ -191,7 +192,7 @@ class GameCommandHandlingTest {
                     deliveries.add(threads.submit(() -> {
                         gate.await(10, TimeUnit.SECONDS);
                         return games.handle(new MakeMove(gameId, player, move, T),
-                                CommandOptions.NONE.withCommandId(commandId));
+                                HandlingOptions.NONE.withCommandId(commandId));
                     }));
                 }
                 int applied = 0;
@@ -199,7 +200,7 @@ class GameCommandHandlingTest {
                     applied += delivery.get(10, TimeUnit.SECONDS).alreadyApplied() ? 0 : 1;
                 }
                 assertThat(applied).as("round %d", round).isEqualTo(1);
-                assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(3 + round);
+                assertThat(events.streamVersion(GameStreamNames.streamId(gameId))).isEqualTo(3 + round);
             }
         } finally {
             threads.shutdownNow();
@@ -208,22 +209,22 @@ class GameCommandHandlingTest {
 
     @Test
     void aRejectedCommandStoresNothing() {
-        HandrolledGames games = startedGame(events);
+        HandrolledGameCommands games = startedGame(events);
 
-        assertThatThrownBy(() -> games.handle(new MakeMove(gameId, "bob", "e5", T), CommandOptions.NONE))
+        assertThatThrownBy(() -> games.handle(new MakeMove(gameId, "bob", "e5", T), HandlingOptions.NONE))
                 .isInstanceOfSatisfying(GameRejection.class,
                         rejection -> assertThat(rejection.reason()).isEqualTo(RejectionReason.NOT_YOUR_TURN));
-        assertThat(events.streamVersion(GameStreams.streamId(gameId))).isEqualTo(2);
+        assertThat(events.streamVersion(GameStreamNames.streamId(gameId))).isEqualTo(2);
     }
 
     @Test
     void commandMetadataIsStoredBesideTheEvents() {
-        HandrolledGames games = startedGame(events);
+        HandrolledGameCommands games = startedGame(events);
 
-        games.handle(new MakeMove(gameId, "alice", "e4", T), CommandOptions.NONE.withCommandId("cmd-1")
+        games.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE.withCommandId("cmd-1")
                 .withCorrelationId("corr-1").withCausationId("cause-1").withActingPlayerId("alice"));
 
-        assertThat(events.readStream(GameStreams.streamId(gameId), 3, 3)).singleElement()
+        assertThat(events.readStream(GameStreamNames.streamId(gameId), 3, 3)).singleElement()
                 .extracting(StoredEvent::metadata)
                 .isEqualTo(new EventMetadata(Optional.of("corr-1"), Optional.of("cause-1"), Optional.of("cmd-1"),
                         Optional.of("alice")));

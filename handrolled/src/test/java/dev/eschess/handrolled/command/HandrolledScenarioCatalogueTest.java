@@ -1,27 +1,29 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.eschess.game.GameRejection;
+import dev.eschess.game.GameState;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.scenario.Scenario;
 import dev.eschess.game.scenario.ScenarioCatalogue;
-import dev.eschess.handrolled.command.CommandOptions;
-import dev.eschess.handrolled.command.CommandResult;
-import dev.eschess.handrolled.eventstore.EventMetadata;
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.InMemoryEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
-import dev.eschess.handrolled.serialization.EventSerializer;
-import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
-import dev.eschess.handrolled.snapshot.SnapshotStore;
-import dev.eschess.handrolled.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.core.command.CommandResult;
+import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.eventstore.EventMetadata;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.core.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.snapshot.SnapshotStore;
+import dev.eschess.handrolled.core.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.serialization.GameSerialization;
+import dev.eschess.handrolled.storage.GameStreamNames;
 import dev.eschess.handrolled.support.H2Databases;
-import dev.eschess.game.GameState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -92,18 +94,18 @@ class HandrolledScenarioCatalogueTest {
         Stores stores = backend.open().apply(scenario);
         try (AutoCloseable resources = stores.resources()) {
             String gameId = scenario.when().gameId();
-            String stream = GameStreams.streamId(gameId);
+            String stream = GameStreamNames.streamId(gameId);
             if (!scenario.given().isEmpty()) {
                 stores.events().append(stream, ExpectedVersion.noStream(), scenario.given().stream()
                         .map(event -> SERIALIZER.serialize(event, EventMetadata.NONE)).toList());
             }
             // Snapshot after every event, so the scenarios also exercise loading from a snapshot.
-            HandrolledGames games = new HandrolledGames(stores.events(), stores.snapshots(),
+            HandrolledGameCommands games = new HandrolledGameCommands(stores.events(), stores.snapshots(),
                     SnapshotPolicy.everyNEvents(1), Clock.systemUTC());
             Optional<String> mismatch;
             try {
                 CommandResult<GameEvent, GameState> result = games.handle(scenario.when(),
-                        CommandOptions.NONE.withCommandId("scenario-command"));
+                        HandlingOptions.NONE.withCommandId("scenario-command"));
                 List<GameEvent> appended = stores.events()
                         .readStream(stream, scenario.given().size() + 1L, Long.MAX_VALUE).stream()
                         .map(SERIALIZER::deserialize).toList();

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,11 +16,13 @@ import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.OfferDraw;
 import dev.eschess.game.command.Resign;
-import dev.eschess.handrolled.command.CommandOptions;
-import dev.eschess.handrolled.eventstore.InMemoryEventStore;
-import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
-import dev.eschess.handrolled.snapshot.Snapshot;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.core.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.core.snapshot.Snapshot;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.storage.GameStreamNames;
+import dev.eschess.handrolled.support.GamesUnderTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -48,15 +50,15 @@ class SnapshotReplayPropertyTest {
         for (int game = 0; game < GAMES; game++) {
             int every = 1 + random.nextInt(7);
             InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
-            HandrolledGames games = new HandrolledGames(new InMemoryEventStore(), snapshots,
+            GamesUnderTest games = new GamesUnderTest(new InMemoryEventStore(), snapshots,
                     SnapshotPolicy.everyNEvents(every), Clock.systemUTC());
             String id = "random-" + game;
-            games.handle(CreateGame.standard(id, "w", "White", Color.WHITE, T), CommandOptions.NONE);
-            games.handle(new JoinGame(id, "b", "Black", T), CommandOptions.NONE);
+            games.handle(CreateGame.standard(id, "w", "White", Color.WHITE, T), HandlingOptions.NONE);
+            games.handle(new JoinGame(id, "b", "Black", T), HandlingOptions.NONE);
             for (int ply = 0; ply < MAX_PLIES && games.game(id).state().status() == GameStatus.ACTIVE; ply++) {
                 GameState state = games.game(id).state();
                 try {
-                    games.handle(randomCommand(random, id, state), CommandOptions.NONE);
+                    games.handle(randomCommand(random, id, state), HandlingOptions.NONE);
                 } catch (GameRejection rejection) {
                     // a random draw answer or claim may be refused; the property is about what is stored
                 }
@@ -64,7 +66,7 @@ class SnapshotReplayPropertyTest {
                 assertThat(games.game(id)).as("seed %d, game %d, every %d, command %d", SEED, game, every, ply)
                         .isEqualTo(games.replay(id));
             }
-            if (snapshots.latest(GameStreams.streamId(id)).map(Snapshot::streamVersion).orElse(0L) > 0) {
+            if (snapshots.latest(GameStreamNames.streamId(id)).map(Snapshot::streamVersion).orElse(0L) > 0) {
                 snapshotsUsed++;
             }
         }

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.app;
+package dev.eschess.handrolled.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,9 @@ import dev.eschess.chess.Color;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
-import dev.eschess.handrolled.eventstore.EventStore;
+import dev.eschess.handrolled.app.HandrolledGameEngine;
+import dev.eschess.handrolled.app.HandrolledGameServer;
+import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.support.H2Databases;
 import dev.eschess.web.port.CommandOptions;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,19 +9,21 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.eschess.game.GameStatus;
 import dev.eschess.game.event.GameCreated;
 import dev.eschess.game.event.GameEvent;
-import dev.eschess.handrolled.eventstore.EventMetadata;
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.InMemoryEventStore;
-import dev.eschess.handrolled.eventstore.NewEvent;
-import dev.eschess.handrolled.eventstore.StoredEvent;
-import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
-import dev.eschess.handrolled.serialization.CorruptEventException;
-import dev.eschess.handrolled.serialization.EventSerializer;
-import dev.eschess.handrolled.serialization.JsonMappers;
-import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.eventstore.EventMetadata;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.core.eventstore.NewEvent;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.serialization.CorruptEventException;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.core.serialization.JsonMappers;
+import dev.eschess.handrolled.core.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.storage.GameStreamNames;
+import dev.eschess.handrolled.support.GamesUnderTest;
 import dev.eschess.handrolled.support.H2Databases;
 import dev.eschess.handrolled.support.SharedPostgres;
 import java.io.IOException;
@@ -90,10 +92,10 @@ class GameCreatedFixtureTest {
         JsonNode v1Tree = mapper.readTree(v1);
         String gameId = v1Tree.get("gameId").asText() + "-" + UUID.randomUUID();
         EventStore store = store(backend);
-        store.append(GameStreams.streamId(gameId), ExpectedVersion.noStream(), List.of(new NewEvent(UUID.randomUUID(),
+        store.append(GameStreamNames.streamId(gameId), ExpectedVersion.noStream(), List.of(new NewEvent(UUID.randomUUID(),
                 "GameCreated", 1, v1, Instant.parse(v1Tree.get("occurredAt").asText()), EventMetadata.NONE)));
 
-        StoredEvent stored = store.readStream(GameStreams.streamId(gameId)).getFirst();
+        StoredEvent stored = store.readStream(GameStreamNames.streamId(gameId)).getFirst();
         GameEvent read = serializer.deserialize(stored);
 
         assertThat(stored.schemaVersion()).isEqualTo(1);
@@ -107,9 +109,9 @@ class GameCreatedFixtureTest {
         String v1 = Files.readString(FIXTURES.resolve("game-created.v1.json"));
         InMemoryEventStore store = new InMemoryEventStore();
         String gameId = mapper.readTree(v1).get("gameId").asText();
-        store.append(GameStreams.streamId(gameId), ExpectedVersion.noStream(), List.of(new NewEvent(UUID.randomUUID(),
+        store.append(GameStreamNames.streamId(gameId), ExpectedVersion.noStream(), List.of(new NewEvent(UUID.randomUUID(),
                 "GameCreated", 1, v1, Instant.parse("2026-03-14T09:26:53.589Z"), EventMetadata.NONE)));
-        HandrolledGames games = new HandrolledGames(store, new InMemorySnapshotStore(), SnapshotPolicy.never(),
+        GamesUnderTest games = new GamesUnderTest(store, new InMemorySnapshotStore(), SnapshotPolicy.never(),
                 Clock.systemUTC());
 
         assertThat(games.game(gameId).state().status()).isEqualTo(GameStatus.WAITING);

@@ -7,16 +7,19 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.GameEventType;
 import dev.eschess.game.scenario.ScenarioCatalogue;
-import dev.eschess.handrolled.eventstore.EventMetadata;
-import dev.eschess.handrolled.eventstore.NewEvent;
-import dev.eschess.handrolled.game.GameSerialization;
+import dev.eschess.handrolled.core.eventstore.EventMetadata;
+import dev.eschess.handrolled.core.eventstore.NewEvent;
+import dev.eschess.handrolled.core.serialization.CorruptEventException;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.core.serialization.EventTypeRegistry;
+import dev.eschess.handrolled.core.serialization.UpcasterChain;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class EventSerializerTest {
+class GameSerializationTest {
 
     private final EventSerializer<GameEvent> serializer = GameSerialization.events();
 

@@ -1,11 +1,10 @@
 package dev.eschess.handrolled.support;
 
-import dev.eschess.handrolled.eventstore.AppendResult;
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.NewEvent;
-import dev.eschess.handrolled.eventstore.StoredEvent;
-
+import dev.eschess.handrolled.core.eventstore.AppendResult;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.NewEvent;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
 import java.util.List;
 
 /** An event store that forwards every call to another one; tests override single methods. */

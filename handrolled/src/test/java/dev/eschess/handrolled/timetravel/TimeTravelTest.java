@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.game;
+package dev.eschess.handrolled.timetravel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,11 +10,12 @@ import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.event.GameEvent;
-import dev.eschess.handrolled.command.CommandOptions;
-import dev.eschess.handrolled.command.StreamNotAtVersion;
-import dev.eschess.handrolled.eventstore.InMemoryEventStore;
-import dev.eschess.handrolled.snapshot.InMemorySnapshotStore;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.command.StreamNotAtVersion;
+import dev.eschess.handrolled.core.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.core.snapshot.InMemorySnapshotStore;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.support.GamesUnderTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -24,15 +25,15 @@ import org.junit.jupiter.api.Test;
 class TimeTravelTest {
 
     private static final Instant T = Instant.parse("2026-02-01T10:00:00Z");
-    private final HandrolledGames games = new HandrolledGames(new InMemoryEventStore(), new InMemorySnapshotStore(),
+    private final GamesUnderTest games = new GamesUnderTest(new InMemoryEventStore(), new InMemorySnapshotStore(),
             SnapshotPolicy.everyNEvents(4), Clock.systemUTC());
 
     private void playFoolsMate() {
-        games.handle(CreateGame.standard("g", "alice", "Alice", Color.WHITE, T), CommandOptions.NONE);
-        games.handle(new JoinGame("g", "bob", "Bob", T), CommandOptions.NONE);
+        games.handle(CreateGame.standard("g", "alice", "Alice", Color.WHITE, T), HandlingOptions.NONE);
+        games.handle(new JoinGame("g", "bob", "Bob", T), HandlingOptions.NONE);
         for (String move : List.of("f3", "e5", "g4", "Qh4#")) {
             String player = games.game("g").state().sideToMove() == Color.WHITE ? "alice" : "bob";
-            games.handle(new MakeMove("g", player, move, T), CommandOptions.NONE);
+            games.handle(new MakeMove("g", player, move, T), HandlingOptions.NONE);
         }
     }
 

@@ -1,13 +1,13 @@
-package dev.eschess.handrolled.command;
+package dev.eschess.handrolled.core.command;
 
-import dev.eschess.handrolled.eventstore.EventMetadata;
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
-import dev.eschess.handrolled.eventstore.NewEvent;
-import dev.eschess.handrolled.eventstore.StoredEvent;
-import dev.eschess.handrolled.serialization.EventSerializer;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.eventstore.EventMetadata;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.core.eventstore.NewEvent;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +55,7 @@ public final class CommandHandler<C, E, S> {
      * @throws ConflictRetriesExhausted  if an unpinned command lost the race {@code maxAttempts} times
      * @throws RuntimeException          whatever the decider throws to refuse the command; nothing is stored
      */
-    public CommandResult<E, S> handle(String streamId, C command, CommandOptions options) {
+    public CommandResult<E, S> handle(String streamId, C command, HandlingOptions options) {
         Objects.requireNonNull(streamId, "streamId");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(options, "options");
@@ -100,7 +100,7 @@ public final class CommandHandler<C, E, S> {
     }
 
     /** The outcome of an earlier run of the same command id on this stream, if there was one. */
-    private Optional<CommandResult<E, S>> earlierOutcome(String streamId, CommandOptions options, int attempt) {
+    private Optional<CommandResult<E, S>> earlierOutcome(String streamId, HandlingOptions options, int attempt) {
         if (options.commandId().isEmpty()) {
             return Optional.empty();
         }
@@ -113,7 +113,7 @@ public final class CommandHandler<C, E, S> {
         return Optional.of(new CommandResult<>(events, now.state(), now.version(), true, attempt));
     }
 
-    private List<NewEvent> serialize(List<E> events, CommandOptions options) {
+    private List<NewEvent> serialize(List<E> events, HandlingOptions options) {
         EventMetadata metadata = new EventMetadata(options.correlationId(), options.causationId(),
                 options.commandId(), options.actingPlayerId());
         return events.stream().map(event -> serializer.serialize(event, metadata)).toList();

@@ -1,6 +1,6 @@
-package dev.eschess.handrolled.command;
+package dev.eschess.handrolled.core.command;
 
-import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
 
 /**
  * An unpinned command kept losing the race for its stream and gave up after the bounded number of attempts;

@@ -1,11 +1,11 @@
-package dev.eschess.handrolled.command;
+package dev.eschess.handrolled.core.command;
 
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.StoredEvent;
-import dev.eschess.handrolled.serialization.EventSerializer;
-import dev.eschess.handrolled.snapshot.Snapshot;
-import dev.eschess.handrolled.snapshot.SnapshotStore;
-import dev.eschess.handrolled.snapshot.StateCodec;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.core.snapshot.Snapshot;
+import dev.eschess.handrolled.core.snapshot.SnapshotStore;
+import dev.eschess.handrolled.core.snapshot.StateCodec;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;

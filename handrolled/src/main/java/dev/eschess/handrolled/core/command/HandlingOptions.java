@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.command;
+package dev.eschess.handrolled.core.command;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param causationId     the id of what caused the command, stored as metadata
  * @param actingPlayerId  who sent it, stored as metadata
  */
-public record CommandOptions(
+public record HandlingOptions(
         Optional<Long> expectedVersion,
         Optional<String> commandId,
         Optional<String> correlationId,
@@ -22,10 +22,10 @@ public record CommandOptions(
         Optional<String> actingPlayerId) {
 
     /** No pinned version, no command id, no metadata. */
-    public static final CommandOptions NONE =
-            new CommandOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final HandlingOptions NONE =
+            new HandlingOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    public CommandOptions {
+    public HandlingOptions {
         Objects.requireNonNull(expectedVersion, "expectedVersion");
         Objects.requireNonNull(commandId, "commandId");
         Objects.requireNonNull(correlationId, "correlationId");
@@ -39,27 +39,27 @@ public record CommandOptions(
     }
 
     /** A copy pinned to this version. */
-    public CommandOptions pinnedTo(long version) {
-        return new CommandOptions(Optional.of(version), commandId, correlationId, causationId, actingPlayerId);
+    public HandlingOptions pinnedTo(long version) {
+        return new HandlingOptions(Optional.of(version), commandId, correlationId, causationId, actingPlayerId);
     }
 
     /** A copy with this command id. */
-    public CommandOptions withCommandId(String id) {
-        return new CommandOptions(expectedVersion, Optional.of(id), correlationId, causationId, actingPlayerId);
+    public HandlingOptions withCommandId(String id) {
+        return new HandlingOptions(expectedVersion, Optional.of(id), correlationId, causationId, actingPlayerId);
     }
 
     /** A copy with this correlation id. */
-    public CommandOptions withCorrelationId(String id) {
-        return new CommandOptions(expectedVersion, commandId, Optional.of(id), causationId, actingPlayerId);
+    public HandlingOptions withCorrelationId(String id) {
+        return new HandlingOptions(expectedVersion, commandId, Optional.of(id), causationId, actingPlayerId);
     }
 
     /** A copy with this causation id. */
-    public CommandOptions withCausationId(String id) {
-        return new CommandOptions(expectedVersion, commandId, correlationId, Optional.of(id), actingPlayerId);
+    public HandlingOptions withCausationId(String id) {
+        return new HandlingOptions(expectedVersion, commandId, correlationId, Optional.of(id), actingPlayerId);
     }
 
     /** A copy with this acting player. */
-    public CommandOptions withActingPlayerId(String id) {
-        return new CommandOptions(expectedVersion, commandId, correlationId, causationId, Optional.of(id));
+    public HandlingOptions withActingPlayerId(String id) {
+        return new HandlingOptions(expectedVersion, commandId, correlationId, causationId, Optional.of(id));
     }
 }

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.command;
+package dev.eschess.handrolled.core.command;
 
 /** Time travel asked for a version the stream has not reached. */
 public final class StreamNotAtVersion extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.command;
+package dev.eschess.handrolled.core.command;
 
 import java.util.Objects;
 

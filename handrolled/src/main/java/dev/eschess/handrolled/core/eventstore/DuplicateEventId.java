@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.eventstore;
+package dev.eschess.handrolled.core.eventstore;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.eventstore;
+package dev.eschess.handrolled.core.eventstore;
 
 /**
  * What a writer believes about a stream's version when it appends: the stream must not exist yet, must be at

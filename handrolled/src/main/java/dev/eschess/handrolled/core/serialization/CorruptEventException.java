@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.serialization;
+package dev.eschess.handrolled.core.serialization;
 
 /** A stored event cannot be read: unknown type, schema version from the future, or a payload that is not valid. */
 public final class CorruptEventException extends RuntimeException {

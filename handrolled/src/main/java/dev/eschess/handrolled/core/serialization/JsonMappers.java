@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.serialization;
+package dev.eschess.handrolled.core.serialization;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

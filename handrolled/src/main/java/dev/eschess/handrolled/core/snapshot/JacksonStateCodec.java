@@ -1,8 +1,8 @@
-package dev.eschess.handrolled.snapshot;
+package dev.eschess.handrolled.core.snapshot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eschess.handrolled.serialization.JsonMappers;
+import dev.eschess.handrolled.core.serialization.JsonMappers;
 import java.util.Objects;
 import java.util.function.Function;
 

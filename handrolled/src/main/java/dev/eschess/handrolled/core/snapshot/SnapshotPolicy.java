@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.snapshot;
+package dev.eschess.handrolled.core.snapshot;
 
 /**
  * When to take a snapshot: every N events, i.e. whenever an append makes the stream cross a multiple of N.

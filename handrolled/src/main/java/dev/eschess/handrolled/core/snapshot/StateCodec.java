@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.snapshot;
+package dev.eschess.handrolled.core.snapshot;
 
 /**
  * Writes a state as JSON for a snapshot and reads it back; {@link #schemaVersion()} names the shape, and goes

@@ -1,8 +1,8 @@
-package dev.eschess.handrolled.subscription;
+package dev.eschess.handrolled.core.subscription;
 
-import dev.eschess.handrolled.eventstore.StoredEvent;
-import dev.eschess.handrolled.eventstore.jdbc.EventStoreException;
-import dev.eschess.handrolled.eventstore.jdbc.SqlDialect;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.eventstore.jdbc.EventStoreException;
+import dev.eschess.handrolled.core.eventstore.jdbc.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,11 +20,18 @@ import javax.sql.DataSource;
 public abstract class JdbcProjection implements Projection {
 
     private final DataSource dataSource;
+    private final ProjectionTransactions transactions;
     private final String name;
 
-    /** A projection keeping its checkpoint under {@code name} in {@code projection_checkpoints}. */
+    /** A projection keeping its checkpoint under {@code name} in {@code projection_checkpoints}, on plain JDBC. */
     protected JdbcProjection(DataSource dataSource, String name) {
+        this(dataSource, ProjectionTransactions.on(dataSource), name);
+    }
+
+    /** The same, with each batch in a transaction of {@code transactions} (on the same database). */
+    protected JdbcProjection(DataSource dataSource, ProjectionTransactions transactions, String name) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.name = Objects.requireNonNull(name, "name");
         ensureCheckpointRow();
     }
@@ -56,7 +63,7 @@ public abstract class JdbcProjection implements Projection {
 
     @Override
     public final void apply(List<StoredEvent> batch) {
-        inTransaction(connection -> {
+        transactions.inTransaction(connection -> {
             long checkpoint = lockCheckpoint(connection);
             long next = checkpoint + 1;
             for (StoredEvent event : batch) {
@@ -78,7 +85,7 @@ public abstract class JdbcProjection implements Projection {
 
     @Override
     public final void reset() {
-        inTransaction(connection -> {
+        transactions.inTransaction(connection -> {
             lockCheckpoint(connection);
             clear(connection);
             storeCheckpoint(connection, 0);
@@ -120,27 +127,5 @@ public abstract class JdbcProjection implements Projection {
                 throw new EventStoreException("cannot create the checkpoint of " + name, e);
             }
         }
-    }
-
-    private void inTransaction(Work work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new EventStoreException("projection " + name + " failed", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run(Connection connection) throws SQLException;
     }
 }

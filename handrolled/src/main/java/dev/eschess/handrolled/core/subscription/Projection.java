@@ -1,6 +1,6 @@
-package dev.eschess.handrolled.subscription;
+package dev.eschess.handrolled.core.subscription;
 
-import dev.eschess.handrolled.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
-package dev.eschess.handrolled.subscription;
+package dev.eschess.handrolled.core.subscription;
 
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,2 +1,2 @@
 /** Subscriptions to the global log: projections with durable checkpoints, a catch-up-then-follow runner, rebuilds. */
-package dev.eschess.handrolled.subscription;
+package dev.eschess.handrolled.core.subscription;

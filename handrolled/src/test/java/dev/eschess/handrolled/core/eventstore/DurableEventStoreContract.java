@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.eventstore;
+package dev.eschess.handrolled.core.eventstore;
 
 import static dev.eschess.handrolled.support.TestEvents.event;
 import static dev.eschess.handrolled.support.TestEvents.events;
@@ -6,7 +6,7 @@ import static dev.eschess.handrolled.support.TestEvents.newStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.eschess.handrolled.eventstore.jdbc.SqlDialect;
+import dev.eschess.handrolled.core.eventstore.jdbc.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;

@@ -1,11 +1,11 @@
-package dev.eschess.handrolled.eventstore;
+package dev.eschess.handrolled.core.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
-import dev.eschess.handrolled.eventstore.jdbc.SqlDialect;
+import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.eventstore.jdbc.SqlDialect;
 import dev.eschess.handrolled.support.ForwardingEventStore;
 import dev.eschess.handrolled.support.H2Databases;
 import dev.eschess.handrolled.support.SharedPostgres;

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.eventstore;
+package dev.eschess.handrolled.core.eventstore;
 
 import static dev.eschess.handrolled.support.TestEvents.event;
 import static dev.eschess.handrolled.support.TestEvents.events;
@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.LongStream;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

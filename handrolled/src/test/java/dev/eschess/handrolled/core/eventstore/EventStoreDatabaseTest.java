@@ -1,12 +1,12 @@
-package dev.eschess.handrolled.eventstore;
+package dev.eschess.handrolled.core.eventstore;
 
 import static dev.eschess.handrolled.support.TestEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.eschess.handrolled.eventstore.jdbc.EventStoreDatabase;
-import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.eventstore.jdbc.EventStoreDatabase;
+import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
 import dev.eschess.handrolled.support.H2Databases;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,11 +1,11 @@
-package dev.eschess.handrolled.eventstore;
+package dev.eschess.handrolled.core.eventstore;
 
 import static dev.eschess.handrolled.support.TestEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
 import dev.eschess.handrolled.support.SharedPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.snapshot;
+package dev.eschess.handrolled.core.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

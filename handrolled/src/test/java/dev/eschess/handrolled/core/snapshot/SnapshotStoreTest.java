@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.snapshot;
+package dev.eschess.handrolled.core.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,12 +7,12 @@ import dev.eschess.chess.Color;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
-import dev.eschess.handrolled.command.CommandOptions;
-import dev.eschess.handrolled.eventstore.InMemoryEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
-import dev.eschess.handrolled.game.GameStreams;
-import dev.eschess.handrolled.game.HandrolledGames;
-import dev.eschess.handrolled.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.eventstore.InMemoryEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.storage.GameStreamNames;
+import dev.eschess.handrolled.support.GamesUnderTest;
 import dev.eschess.handrolled.support.H2Databases;
 import dev.eschess.handrolled.support.SharedPostgres;
 import java.time.Clock;
@@ -70,12 +70,12 @@ class SnapshotStoreTest {
     @MethodSource("stores")
     void aSnapshotOfAnotherSchemaVersionIsIgnoredAndTheGameIsReplayed(SnapshotStore store) {
         InMemoryEventStore events = new InMemoryEventStore();
-        HandrolledGames games = new HandrolledGames(events, store, SnapshotPolicy.never(), Clock.systemUTC());
+        GamesUnderTest games = new GamesUnderTest(events, store, SnapshotPolicy.never(), Clock.systemUTC());
         String id = "g-" + UUID.randomUUID();
-        games.handle(CreateGame.standard(id, "a", "Alice", Color.WHITE, T), CommandOptions.NONE);
-        games.handle(new JoinGame(id, "b", "Bob", T), CommandOptions.NONE);
-        games.handle(new MakeMove(id, "a", "e4", T), CommandOptions.NONE);
-        store.save(new Snapshot(GameStreams.streamId(id), 3, 999, "{\"not\":\"a game\"}", T));
+        games.handle(CreateGame.standard(id, "a", "Alice", Color.WHITE, T), HandlingOptions.NONE);
+        games.handle(new JoinGame(id, "b", "Bob", T), HandlingOptions.NONE);
+        games.handle(new MakeMove(id, "a", "e4", T), HandlingOptions.NONE);
+        store.save(new Snapshot(GameStreamNames.streamId(id), 3, 999, "{\"not\":\"a game\"}", T));
 
         assertThat(games.game(id)).isEqualTo(games.replay(id));
         assertThat(games.game(id).state().sanMoves()).containsExactly("e4");
@@ -85,10 +85,10 @@ class SnapshotStoreTest {
     @MethodSource("stores")
     void anUnreadableSnapshotOfTheCurrentSchemaIsIgnoredToo(SnapshotStore store) {
         InMemoryEventStore events = new InMemoryEventStore();
-        HandrolledGames games = new HandrolledGames(events, store, SnapshotPolicy.never(), Clock.systemUTC());
+        GamesUnderTest games = new GamesUnderTest(events, store, SnapshotPolicy.never(), Clock.systemUTC());
         String id = "g-" + UUID.randomUUID();
-        games.handle(CreateGame.standard(id, "a", "Alice", Color.WHITE, T), CommandOptions.NONE);
-        store.save(new Snapshot(GameStreams.streamId(id), 1, dev.eschess.game.GameSnapshot.SCHEMA_VERSION,
+        games.handle(CreateGame.standard(id, "a", "Alice", Color.WHITE, T), HandlingOptions.NONE);
+        store.save(new Snapshot(GameStreamNames.streamId(id), 1, dev.eschess.game.GameSnapshot.SCHEMA_VERSION,
                 "{\"status\":\"NO_SUCH_STATUS\"}", T));
 
         assertThat(games.game(id)).isEqualTo(games.replay(id));

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.game.projection;
+package dev.eschess.handrolled.core.subscription;
 
 import java.time.Instant;
 import java.util.Objects;

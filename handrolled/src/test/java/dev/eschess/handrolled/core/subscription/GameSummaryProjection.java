@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.game.projection;
+package dev.eschess.handrolled.core.subscription;
 
 import dev.eschess.chess.Color;
 import dev.eschess.game.GameStatus;
@@ -10,11 +10,10 @@ import dev.eschess.game.event.GameEnded;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.MovePlayed;
 import dev.eschess.game.event.PlayerJoined;
-import dev.eschess.handrolled.eventstore.StoredEvent;
-import dev.eschess.handrolled.game.GameStreams;
-import dev.eschess.handrolled.eventstore.jdbc.EventStoreException;
-import dev.eschess.handrolled.serialization.EventSerializer;
-import dev.eschess.handrolled.subscription.JdbcProjection;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.eventstore.jdbc.EventStoreException;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.storage.GameStreamNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,13 +26,14 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The game summaries read model ({@code game_summaries}), one row per game, kept in step with the log by a
- * {@link dev.eschess.handrolled.subscription.SubscriptionRunner}. Needs the migrations at {@link #LOCATION}.
+ * A sample read model for the subscription tests: game summaries ({@code game_summaries}), one row per game, kept
+ * in step with the log by a {@link SubscriptionRunner} on plain JDBC. Needs the (test) migrations at
+ * {@link #LOCATION}. The game server's own projection of this kind is the lobby feed.
  */
 public final class GameSummaryProjection extends JdbcProjection {
 
     /** The Flyway location of this read model's table. */
-    public static final String LOCATION = "classpath:db/handrolled/game";
+    public static final String LOCATION = "classpath:db/handrolled/game-summaries";
 
     private final DataSource dataSource;
     private final EventSerializer<GameEvent> serializer;
@@ -47,7 +47,7 @@ public final class GameSummaryProjection extends JdbcProjection {
 
     @Override
     protected void handle(Connection connection, StoredEvent stored) throws SQLException {
-        if (!GameStreams.isGameStream(stored.streamId())) {
+        if (!GameStreamNames.isGameStream(stored.streamId())) {
             return;
         }
         GameEvent event = serializer.deserialize(stored);
@@ -91,7 +91,7 @@ public final class GameSummaryProjection extends JdbcProjection {
             }
             update.setObject(index++, at);
             update.setLong(index++, stored.position());
-            update.setString(index, GameStreams.gameIdOf(stored.streamId()));
+            update.setString(index, GameStreamNames.gameIdOf(stored.streamId()));
             update.executeUpdate();
         }
     }

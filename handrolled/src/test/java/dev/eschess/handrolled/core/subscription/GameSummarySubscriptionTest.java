@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.subscription;
+package dev.eschess.handrolled.core.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,16 +9,14 @@ import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.Resign;
-import dev.eschess.handrolled.command.CommandOptions;
-import dev.eschess.handrolled.eventstore.StoredEvent;
-import dev.eschess.handrolled.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.eventstore.jdbc.SchemaMigrations;
-import dev.eschess.handrolled.game.GameSerialization;
-import dev.eschess.handrolled.game.HandrolledGames;
-import dev.eschess.handrolled.game.projection.GameSummary;
-import dev.eschess.handrolled.game.projection.GameSummaryProjection;
-import dev.eschess.handrolled.snapshot.SnapshotPolicy;
-import dev.eschess.handrolled.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
+import dev.eschess.handrolled.core.snapshot.jdbc.JdbcSnapshotStore;
+import dev.eschess.handrolled.serialization.GameSerialization;
+import dev.eschess.handrolled.support.GamesUnderTest;
 import dev.eschess.handrolled.support.H2Databases;
 import dev.eschess.handrolled.support.SharedPostgres;
 import java.sql.Connection;
@@ -44,14 +42,14 @@ class GameSummarySubscriptionTest {
     private static final Instant T = Instant.parse("2026-02-01T10:00:00Z");
 
     /** Everything one test needs on a fresh database. */
-    private record Setup(HikariDataSource dataSource, JdbcEventStore store, HandrolledGames games) implements AutoCloseable {
+    private record Setup(HikariDataSource dataSource, JdbcEventStore store, GamesUnderTest games) implements AutoCloseable {
         static Setup on(String backend) {
             HikariDataSource dataSource = backend.equals("h2")
                     ? H2Databases.newInMemory("subscriptions")
                     : SharedPostgres.newDatabase("subscriptions");
             SchemaMigrations.migrate(dataSource, GameSummaryProjection.LOCATION);
             JdbcEventStore store = new JdbcEventStore(dataSource);
-            return new Setup(dataSource, store, new HandrolledGames(store, new JdbcSnapshotStore(dataSource),
+            return new Setup(dataSource, store, new GamesUnderTest(store, new JdbcSnapshotStore(dataSource),
                     SnapshotPolicy.everyNEvents(10), Clock.systemUTC()));
         }
 
@@ -64,15 +62,15 @@ class GameSummarySubscriptionTest {
         }
 
         void play(String gameId, String... moves) {
-            games.handle(CreateGame.standard(gameId, gameId + "-w", "W " + gameId, Color.WHITE, T), CommandOptions.NONE);
-            games.handle(new JoinGame(gameId, gameId + "-b", "B " + gameId, T), CommandOptions.NONE);
+            games.handle(CreateGame.standard(gameId, gameId + "-w", "W " + gameId, Color.WHITE, T), HandlingOptions.NONE);
+            games.handle(new JoinGame(gameId, gameId + "-b", "B " + gameId, T), HandlingOptions.NONE);
             move(gameId, moves);
         }
 
         void move(String gameId, String... moves) {
             for (String move : moves) {
                 String player = games.game(gameId).state().sideToMove() == Color.WHITE ? gameId + "-w" : gameId + "-b";
-                games.handle(new MakeMove(gameId, player, move, T), CommandOptions.NONE);
+                games.handle(new MakeMove(gameId, player, move, T), HandlingOptions.NONE);
             }
         }
 
@@ -109,7 +107,7 @@ class GameSummarySubscriptionTest {
 
                 runner.start();
                 setup.move("one", "Nf3");
-                setup.games().handle(new Resign("two", "two-b", T), CommandOptions.NONE);
+                setup.games().handle(new Resign("two", "two-b", T), HandlingOptions.NONE);
                 runner.wakeUp();
 
                 await(() -> summary(projection, "one").map(GameSummary::moveCount).orElse(0) == 3

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.eventstore.jdbc;
+package dev.eschess.handrolled.core.eventstore.jdbc;
 
 /** The database failed in a way the caller cannot fix by retrying with other data (wraps an SQLException). */
 public final class EventStoreException extends RuntimeException {

@@ -1,14 +1,14 @@
-package dev.eschess.handrolled.eventstore.jdbc;
+package dev.eschess.handrolled.core.eventstore.jdbc;
 
-import dev.eschess.handrolled.eventstore.AppendResult;
-import dev.eschess.handrolled.eventstore.CommitProbe;
-import dev.eschess.handrolled.eventstore.DuplicateEventId;
-import dev.eschess.handrolled.eventstore.EventMetadata;
-import dev.eschess.handrolled.eventstore.EventStore;
-import dev.eschess.handrolled.eventstore.ExpectedVersion;
-import dev.eschess.handrolled.eventstore.ExpectedVersionConflict;
-import dev.eschess.handrolled.eventstore.NewEvent;
-import dev.eschess.handrolled.eventstore.StoredEvent;
+import dev.eschess.handrolled.core.eventstore.AppendResult;
+import dev.eschess.handrolled.core.eventstore.CommitProbe;
+import dev.eschess.handrolled.core.eventstore.DuplicateEventId;
+import dev.eschess.handrolled.core.eventstore.EventMetadata;
+import dev.eschess.handrolled.core.eventstore.EventStore;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.core.eventstore.NewEvent;
+import dev.eschess.handrolled.core.eventstore.StoredEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package dev.eschess.handrolled.eventstore.jdbc;
+package dev.eschess.handrolled.core.eventstore.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,9 +1,9 @@
-package dev.eschess.handrolled.snapshot.jdbc;
+package dev.eschess.handrolled.core.snapshot.jdbc;
 
-import dev.eschess.handrolled.eventstore.jdbc.EventStoreException;
-import dev.eschess.handrolled.eventstore.jdbc.SqlDialect;
-import dev.eschess.handrolled.snapshot.Snapshot;
-import dev.eschess.handrolled.snapshot.SnapshotStore;
+import dev.eschess.handrolled.core.eventstore.jdbc.EventStoreException;
+import dev.eschess.handrolled.core.eventstore.jdbc.SqlDialect;
+import dev.eschess.handrolled.core.snapshot.Snapshot;
+import dev.eschess.handrolled.core.snapshot.SnapshotStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,2 +1,2 @@
 /** Snapshots in the relational database next to the events. */
-package dev.eschess.handrolled.snapshot.jdbc;
+package dev.eschess.handrolled.core.snapshot.jdbc;
