@@ -21,6 +21,8 @@ import dev.eschess.web.seat.PlayerTokens;
 import dev.eschess.web.seat.SeatStore;
 import dev.eschess.web.view.GameRenderer;
 import dev.eschess.web.view.PgnExport;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -102,10 +105,13 @@ public class WebAutoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    GameStreams gameStreams(GameEngine engine, GameRenderer renderer,
+    GameStreams gameStreams(GameEngine engine, GameRenderer renderer, ObjectProvider<MeterRegistry> meters,
                             @Value("${eschess.web.sse.heartbeat:15s}") Duration heartbeat,
                             @Value("${eschess.web.sse.timeout:30m}") Duration timeout) {
-        return new GameStreams(engine, renderer, heartbeat, timeout);
+        GameStreams streams = new GameStreams(engine, renderer, heartbeat, timeout);
+        meters.ifAvailable(registry -> Gauge.builder("eschess.sse.open-streams", streams, GameStreams::openStreams)
+                .description("open live game streams (SSE), over all games").register(registry));
+        return streams;
     }
 
     @Bean

@@ -1,10 +1,16 @@
 package dev.eschess.axon.app;
 
+import dev.eschess.axon.projection.LobbyFeed;
+import dev.eschess.axon.projection.ProjectionReplay;
 import org.axonframework.messaging.timeout.AxonTaskJanitor;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
@@ -14,6 +20,20 @@ import org.springframework.context.event.ContextClosedEvent;
 // The application class sits in `app` like the hand-rolled one; its beans live in the sibling packages.
 @SpringBootApplication(scanBasePackages = "dev.eschess.axon")
 public class AxonGameServer {
+
+    /**
+     * With {@code --eschess.lobby.rebuild=true} the lobby's processor is reset and replays every event into an
+     * emptied lobby on start, as after a change of its read model; the same switch exists on the hand-rolled server.
+     */
+    @Bean
+    ApplicationRunner lobbyRebuild(ProjectionReplay replay, @Value("${eschess.lobby.rebuild:false}") boolean rebuild) {
+        return arguments -> {
+            if (rebuild) {
+                replay.replay(LobbyFeed.PROCESSING_GROUP);
+                LoggerFactory.getLogger(AxonGameServer.class).info("lobby replay started from the first event");
+            }
+        };
+    }
 
     /** Starts the game server (by default on port 8080 with an H2 file under {@code ./data/axon/}). */
     public static void main(String[] args) {

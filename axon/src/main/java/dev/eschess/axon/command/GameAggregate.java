@@ -51,8 +51,10 @@ public class GameAggregate {
     /**
      * The revision of the snapshot form: the shared state's schema version, then the version of
      * {@link GameAggregateSnapshot}. Snapshots of any other revision are ignored and the game is replayed.
+     * Form 2: Axon stores a snapshot under the aggregate's class name, which moved from {@code dev.eschess.axon.game}
+     * to {@code dev.eschess.axon.command}; form-1 snapshots name a class that no longer exists and are replayed.
      */
-    public static final String SNAPSHOT_REVISION = GameSnapshot.SCHEMA_VERSION + ".1";
+    public static final String SNAPSHOT_REVISION = GameSnapshot.SCHEMA_VERSION + ".2";
 
     private static final GameDecider DECIDER = new GameDecider();
 

@@ -18,22 +18,15 @@ public final class WriteConflict extends RuntimeException {
         CONCURRENT_WRITE
     }
 
-    private final String gameId;
     private final Kind kind;
     private final Optional<Long> expectedVersion;
     private final long actualVersion;
 
     public WriteConflict(String gameId, Kind kind, Optional<Long> expectedVersion, long actualVersion) {
         super(message(gameId, kind, expectedVersion, actualVersion), null, false, false);
-        this.gameId = Objects.requireNonNull(gameId, "gameId");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.expectedVersion = Objects.requireNonNull(expectedVersion, "expectedVersion");
         this.actualVersion = actualVersion;
-    }
-
-    /** The game. */
-    public String gameId() {
-        return gameId;
     }
 
     /** Why the command lost. */

@@ -9,6 +9,7 @@ import dev.eschess.axon.support.VersionedGame;
 import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
 import dev.eschess.game.GameDecider;
+import dev.eschess.game.GameSnapshot;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -80,7 +81,7 @@ abstract class SnapshotContract {
         String gameId = games.started();
         games.play(gameId, RUY_LOPEZ);
 
-        var outcome = games.move(gameId, Games.WHITE, "Bb3", dev.eschess.axon.command.SendOptions.none());
+        var outcome = games.move(gameId, Games.WHITE, "Bb3", SendOptions.none());
 
         assertThat(outcome.version()).isEqualTo(15);
         assertThat(states.current(gameId).orElseThrow().state().sanMoves()).endsWith("Re1", "b5", "Bb3");
@@ -103,6 +104,22 @@ abstract class SnapshotContract {
 
         assertThat(loaded.state()).isEqualTo(states.stateAt(gameId, 14).orElseThrow());
         assertThat(loaded.state().gameId()).contains(gameId);
+    }
+
+    @Test
+    void aSnapshotStoredUnderTheFormerClassNameIsIgnoredAndTheAggregateReplayedInstead() {
+        Games games = new Games(commands);
+        String gameId = games.started();
+        games.play(gameId, RUY_LOPEZ);
+        // as written before the aggregate moved from the game to the command package (snapshot form 1)
+        jdbc.sql("UPDATE snapshot_event_entry SET payload_type = 'dev.eschess.axon.game.GameAggregate', "
+                        + "payload_revision = :revision WHERE aggregate_identifier = :id")
+                .param("revision", GameSnapshot.SCHEMA_VERSION + ".1").param("id", gameId).update();
+
+        var outcome = games.move(gameId, Games.WHITE, "Bb3", SendOptions.none());
+
+        assertThat(outcome.version()).isEqualTo(15);
+        assertThat(states.stateAt(gameId, 15).orElseThrow().sanMoves()).endsWith("Re1", "b5", "Bb3");
     }
 
     Map<String, Object> snapshotRow(String gameId) {

@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootApplication
 public class HandrolledGameServer {
 
+    // tag::wiring[]
     @Bean
     HandrolledSchema handrolledSchema(DataSource dataSource) {
         return new HandrolledSchema(dataSource);
@@ -55,6 +58,7 @@ public class HandrolledGameServer {
     HandrolledGameEngine gameEngine(HandrolledGameCommands commands, EventStore eventStore, DataSource dataSource) {
         return new HandrolledGameEngine(commands, new HandrolledGameHistory(eventStore), eventStoreOf(dataSource));
     }
+    // end::wiring[]
 
     @Bean
     LobbyFeed lobbyFeed(DataSource dataSource, PlatformTransactionManager transactionManager,
@@ -70,6 +74,19 @@ public class HandrolledGameServer {
         LobbySubscription subscription = new LobbySubscription(new SubscriptionRunner(eventStore, feed, batchSize, poll));
         engine.onAppend(subscription::wakeUp);
         return subscription;
+    }
+
+    /**
+     * With {@code --eschess.lobby.rebuild=true} the lobby is emptied and the whole log replayed into it on start, as
+     * after a change of its read model; the same switch exists on the Axon server.
+     */
+    @Bean
+    ApplicationRunner lobbyRebuild(LobbySubscription lobby, @Value("${eschess.lobby.rebuild:false}") boolean rebuild) {
+        return arguments -> {
+            if (rebuild) {
+                LoggerFactory.getLogger(HandrolledGameServer.class).info("lobby rebuilt from {} events", lobby.rebuild());
+            }
+        };
     }
 
     /** {@code h2}, {@code postgresql}, ...: the database product's name in lower case. */

@@ -1,9 +1,7 @@
 package dev.eschess.game.event;
 
 import dev.eschess.chess.outcome.DrawClaim;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Why a game ended; {@link #wireName()} is the stable string the HTTP API shows. */
 public enum EndReason {
@@ -32,10 +30,5 @@ public enum EndReason {
             case THREEFOLD_REPETITION -> THREEFOLD_REPETITION;
             case FIFTY_MOVE_RULE -> FIFTY_MOVE_RULE;
         };
-    }
-
-    /** The reason whose wire name is {@code text}, if any. */
-    public static Optional<EndReason> fromWireName(String text) {
-        return Arrays.stream(values()).filter(reason -> reason.wireName().equals(text)).findFirst();
     }
 }

@@ -21,10 +21,6 @@ public record RecordedGameEvent(long version, Instant occurredAt, GameEvent even
         }
     }
 
-    /** The game the event belongs to. */
-    public String gameId() {
-        return event.gameId();
-    }
 
     /** The event as recorded, with its occurred-at time taken from the event itself. */
     public static RecordedGameEvent of(long version, GameEvent event) {

@@ -17,8 +17,6 @@ public final class WebSchema {
     /** The web module's own schema history table. */
     public static final String HISTORY_TABLE = "web_schema_history";
 
-    private final int applied;
-
     /** Migrates now. */
     public WebSchema(DataSource dataSource) {
         Flyway flyway = Flyway.configure()
@@ -29,11 +27,6 @@ public final class WebSchema {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-        this.applied = flyway.migrate().migrationsExecuted;
-    }
-
-    /** How many migrations this start applied (0 when the schema was up to date). */
-    public int migrationsApplied() {
-        return applied;
+        flyway.migrate();
     }
 }

@@ -32,19 +32,4 @@ public record EventMetadata(
     public EventMetadata withCommandId(String id) {
         return new EventMetadata(correlationId, causationId, Optional.of(id), actingPlayerId);
     }
-
-    /** A copy with this correlation id. */
-    public EventMetadata withCorrelationId(String id) {
-        return new EventMetadata(Optional.of(id), causationId, commandId, actingPlayerId);
-    }
-
-    /** A copy with this causation id. */
-    public EventMetadata withCausationId(String id) {
-        return new EventMetadata(correlationId, Optional.of(id), commandId, actingPlayerId);
-    }
-
-    /** A copy with this acting player. */
-    public EventMetadata withActingPlayerId(String id) {
-        return new EventMetadata(correlationId, causationId, commandId, Optional.of(id));
-    }
 }

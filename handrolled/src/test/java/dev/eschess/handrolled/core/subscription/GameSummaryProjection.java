@@ -91,7 +91,7 @@ public final class GameSummaryProjection extends JdbcProjection {
             }
             update.setObject(index++, at);
             update.setLong(index++, stored.position());
-            update.setString(index, GameStreamNames.gameIdOf(stored.streamId()));
+            update.setString(index, stored.streamId().substring(GameStreamNames.streamId("").length()));
             update.executeUpdate();
         }
     }

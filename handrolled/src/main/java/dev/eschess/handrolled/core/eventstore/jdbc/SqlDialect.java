@@ -33,10 +33,6 @@ public enum SqlDialect {
         }
     }
 
-    /** The short name shown to people, e.g. by {@code /api/info}: {@code h2} or {@code postgresql}. */
-    public String displayName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** The Flyway placeholders the migrations use. */
     Map<String, String> migrationPlaceholders() {
