@@ -16,15 +16,6 @@ public final class Fen {
     private Fen() {
     }
 
-    /**
-     * The position a FEN string describes.
-     *
-     * @throws FenException naming the first problem found, syntax first, then the rules of a legal position
-     */
-    public static Position parse(String fen) {
-        return Position.fromFen(fen);
-    }
-
     /** The FEN of a position. */
     public static String write(Position position) {
         StringBuilder fen = new StringBuilder(90);

@@ -1,8 +1,6 @@
 package dev.eschess.game;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Why the decider refused a command: a closed set, so that the HTTP layer can map each reason to exactly one
@@ -53,10 +51,5 @@ public enum RejectionReason {
     /** The constant's name in lower-case kebab style, e.g. {@code not-your-turn}. */
     public String wireCode() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** The reason whose wire code is {@code code}, if any. */
-    public static Optional<RejectionReason> fromWireCode(String code) {
-        return Arrays.stream(values()).filter(reason -> reason.wireCode().equals(code)).findFirst();
     }
 }

@@ -43,12 +43,12 @@ class FenTest {
     @ParameterizedTest
     @EnumSource(FenError.class)
     void eachKindOfProblemIsReportedWithItsError(FenError error) {
-        assertThatThrownBy(() -> Fen.parse(EXAMPLES.get(error)))
+        assertThatThrownBy(() -> Position.fromFen(EXAMPLES.get(error)))
                 .isInstanceOfSatisfying(FenException.class, e -> assertThat(e.error()).isEqualTo(error));
     }
 
     private static void assertRejected(String fen, FenError error, String message) {
-        assertThatThrownBy(() -> Fen.parse(fen))
+        assertThatThrownBy(() -> Position.fromFen(fen))
                 .isInstanceOfSatisfying(FenException.class, e -> {
                     assertThat(e.error()).isEqualTo(error);
                     assertThat(e.getMessage()).contains(message);
@@ -206,14 +206,14 @@ class FenTest {
 
     @Test
     void theSideToMoveMayBeInCheck() {
-        assertThat(Fen.parse("4k3/8/8/8/8/8/8/4RK2 b - - 0 1").isCheck()).isTrue();
+        assertThat(Position.fromFen("4k3/8/8/8/8/8/8/4RK2 b - - 0 1").isCheck()).isTrue();
     }
 
     // ---------------------------------------------------------------- reading
 
     @Test
     void readingTheStartPositionGivesEveryField() {
-        Position start = Fen.parse(Fen.INITIAL);
+        Position start = Position.fromFen(Fen.INITIAL);
 
         assertThat(start.pieces()).hasSize(32);
         assertThat(start.pieceAt(Square.E1)).contains(Piece.of(Color.WHITE, PieceType.KING));
@@ -229,7 +229,7 @@ class FenTest {
 
     @Test
     void surroundingAndRepeatedBlanksAreTolerated() {
-        assertThat(Fen.parse("  4k3/8/8/8/8/8/8/4K3   b  -  - 3  7 ").fen()).isEqualTo("4k3/8/8/8/8/8/8/4K3 b - - 3 7");
+        assertThat(Position.fromFen("  4k3/8/8/8/8/8/8/4K3   b  -  - 3  7 ").fen()).isEqualTo("4k3/8/8/8/8/8/8/4K3 b - - 3 7");
     }
 
     // ---------------------------------------------------------------- writing and round trip
@@ -247,7 +247,7 @@ class FenTest {
             "4k3/8/8/8/8/8/8/4K3 b - - 99 120",
             "r3k3/8/8/8/8/8/8/4K2R w Kq - 0 1"})
     void writingWhatWasReadGivesTheSameFen(String fen) {
-        assertThat(Fen.write(Fen.parse(fen))).isEqualTo(fen);
+        assertThat(Fen.write(Position.fromFen(fen))).isEqualTo(fen);
     }
 
     @Test
@@ -256,7 +256,7 @@ class FenTest {
                 .play(Move.of(Square.E2, Square.E4)).play(Move.of(Square.D7, Square.D5))
                 .play(Move.of(Square.E4, Square.E5)).play(Move.of(Square.F7, Square.F5));
 
-        assertThat(Fen.parse(Fen.write(position))).isEqualTo(position);
+        assertThat(Position.fromFen(Fen.write(position))).isEqualTo(position);
     }
 
     @Test
@@ -277,7 +277,7 @@ class FenTest {
 
     @Test
     void aPossibleButUncapturableEnPassantSquareIsReadAndDropped() {
-        Position position = Fen.parse("rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq e3 0 1");
+        Position position = Position.fromFen("rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq e3 0 1");
 
         assertThat(position.enPassantSquare()).isEmpty();
         assertThat(position.fen()).isEqualTo("rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq - 0 1");
@@ -286,7 +286,7 @@ class FenTest {
     @Test
     void theWriterOmitsTheEnPassantSquareWhenTheCaptureWouldExposeTheKing() {
         // After ...e7-e5 the d5 pawn could take en passant, but that opens the fifth rank to the rook on h5.
-        Position position = Fen.parse("8/8/8/K2Pp2r/8/8/8/4k3 w - e6 0 2");
+        Position position = Position.fromFen("8/8/8/K2Pp2r/8/8/8/4k3 w - e6 0 2");
 
         assertThat(position.enPassantSquare()).isEmpty();
         assertThat(position.fen()).isEqualTo("8/8/8/K2Pp2r/8/8/8/4k3 w - - 0 2");

@@ -24,7 +24,6 @@ class WireNamesTest {
     void resultsUsePgnTokens() {
         assertThat(Arrays.stream(GameResult.values()).map(GameResult::wireName))
                 .containsExactly("1-0", "0-1", "1/2-1/2", "*");
-        assertThat(GameResult.fromWireName("1/2-1/2")).contains(GameResult.DRAW);
     }
 
     @Test
@@ -35,13 +34,10 @@ class WireNamesTest {
     }
 
     @Test
-    void rejectionCodesAreUniqueAndReadBack() {
+    void rejectionCodesAreUnique() {
         List<String> codes = Arrays.stream(RejectionReason.values()).map(RejectionReason::wireCode).toList();
 
         assertThat(codes).doesNotHaveDuplicates().contains("not-your-turn", "illegal-move", "game-not-found");
-        for (RejectionReason reason : RejectionReason.values()) {
-            assertThat(RejectionReason.fromWireCode(reason.wireCode())).contains(reason);
-        }
     }
 
     @Test

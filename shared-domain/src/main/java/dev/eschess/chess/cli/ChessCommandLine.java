@@ -3,15 +3,24 @@ package dev.eschess.chess.cli;
 import dev.eschess.chess.FenException;
 import dev.eschess.chess.Move;
 import dev.eschess.chess.Position;
+import dev.eschess.chess.notation.Pgn;
+import dev.eschess.chess.notation.PgnException;
+import dev.eschess.chess.notation.PgnGame;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The command line of the shared-domain jar: {@code perft DEPTH [FEN] [--divide]}. Bad arguments print one
- * line on standard error and exit with status 2.
+ * The command line of the shared-domain jar: {@code perft DEPTH [FEN] [--divide]} counts the move tree, and
+ * {@code pgn FILE} checks a game in PGN against the rules and prints where it ends. Bad arguments and unreadable
+ * games print one line on standard error and exit with status 2.
  */
 public final class ChessCommandLine {
 
@@ -19,7 +28,7 @@ public final class ChessCommandLine {
     static final int USAGE_ERROR = 2;
     /** Deeper than this would run for years; the limit keeps the engine's internal stack small and fixed. */
     static final int MAX_DEPTH = 20;
-    private static final String USAGE = "usage: perft DEPTH [FEN] [--divide]";
+    private static final String USAGE = "usage: perft DEPTH [FEN] [--divide] | pgn FILE";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -44,10 +53,37 @@ public final class ChessCommandLine {
         if (args.length == 0) {
             return usageError("no command; " + USAGE);
         }
-        if (!args[0].equals("perft")) {
-            return usageError("unknown command '" + args[0] + "'; " + USAGE);
+        List<String> rest = List.of(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "perft" -> perft(rest);
+            case "pgn" -> pgn(rest);
+            default -> usageError("unknown command '" + args[0] + "'; " + USAGE);
+        };
+    }
+
+    /** Reads one game (every move must be legal in turn) and prints its tags, move count, result and final FEN. */
+    private int pgn(List<String> args) {
+        if (args.size() != 1) {
+            return usageError("pgn needs exactly one FILE; " + USAGE);
         }
-        return perft(List.of(args).subList(1, args.length));
+        Path file = Path.of(args.getFirst());
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return usageError("cannot read " + file + ": " + e.getMessage());
+        }
+        PgnGame game;
+        try {
+            game = Pgn.read(text);
+        } catch (PgnException e) {
+            return usageError("not a legal game in " + file + ": " + e.getMessage());
+        }
+        game.tags().forEach((name, value) -> out.println(name + ": " + value));
+        out.println("Moves: " + game.moves().size());
+        out.println("Result: " + game.result());
+        out.println("FEN: " + game.finalPosition().fen());
+        return OK;
     }
 
     private int perft(List<String> args) {

@@ -1,8 +1,6 @@
 package dev.eschess.game.event;
 
 import dev.eschess.chess.Color;
-import java.util.Arrays;
-import java.util.Optional;
 
 /** The result of a finished game, with its PGN token as the stable wire name. */
 public enum GameResult {
@@ -29,10 +27,5 @@ public enum GameResult {
             case WHITE -> WHITE_WINS;
             case BLACK -> BLACK_WINS;
         };
-    }
-
-    /** The result whose wire name is {@code text}, if any. */
-    public static Optional<GameResult> fromWireName(String text) {
-        return Arrays.stream(values()).filter(result -> result.wireName.equals(text)).findFirst();
     }
 }

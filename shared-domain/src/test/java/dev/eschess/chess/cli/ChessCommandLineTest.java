@@ -3,10 +3,14 @@ package dev.eschess.chess.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,6 +35,39 @@ class ChessCommandLineTest {
 
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void pgnChecksAGameAndPrintsItsTagsMovesResultAndFinalPosition(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("fools-mate.pgn"),
+                "[White \"Alice\"]\n[Black \"Bob\"]\n[Result \"0-1\"]\n\n1. f3 e5 2. g4 Qh4# 0-1\n");
+
+        int status = run("pgn", file.toString());
+
+        assertThat(status).isZero();
+        assertThat(out()).contains("White: Alice", "Black: Bob", "Moves: 4", "Result: 0-1",
+                "FEN: rnb1kbnr/pppp1ppp/8/4p3/6Pq/5P2/PPPPP2P/RNBQKBNR w KQkq - 1 3");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void pgnWithAnIllegalMoveExitsWithStatusTwoAndOneLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("illegal.pgn"), "1. e4 e5 2. Ke3 *\n");
+
+        int status = run("pgn", file.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).startsWith("not a legal game in ").contains("Ke3").endsWith(System.lineSeparator());
+        assertThat(err().lines()).hasSize(1);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void pgnOfAMissingFileExitsWithStatusTwo(@TempDir Path dir) {
+        int status = run("pgn", dir.resolve("absent.pgn").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).startsWith("cannot read ");
     }
 
     @Test

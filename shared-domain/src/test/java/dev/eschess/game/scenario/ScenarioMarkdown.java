@@ -21,10 +21,6 @@ import dev.eschess.game.event.GameEnded;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.MovePlayed;
 import dev.eschess.game.event.PlayerJoined;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,15 +40,6 @@ public final class ScenarioMarkdown {
             "mvn -B -q test -pl shared-domain -Dtest=ScenarioMarkdownTest -Dscenarios.write=true";
 
     private ScenarioMarkdown() {
-    }
-
-    /** Writes the rendering of the whole catalogue to the file named by the only argument. */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: ScenarioMarkdown PATH/TO/scenarios.md");
-            System.exit(2);
-        }
-        Files.writeString(Path.of(args[0]), render(ScenarioCatalogue.byFeature()), StandardCharsets.UTF_8);
     }
 
     /** The Markdown document for scenarios grouped by feature. */
