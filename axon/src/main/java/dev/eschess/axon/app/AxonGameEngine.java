@@ -2,6 +2,7 @@ package dev.eschess.axon.app;
 
 import dev.eschess.axon.command.AxonGameCommands;
 import dev.eschess.axon.command.ExecutedCommand;
+import dev.eschess.axon.command.SendOptions;
 import dev.eschess.axon.command.WriteConflict;
 import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
@@ -9,6 +10,7 @@ import dev.eschess.game.GameRejection;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.web.port.CommandOptions;
+import dev.eschess.web.port.CommandOutcome;
 import dev.eschess.web.port.EngineDescription;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
@@ -42,19 +44,24 @@ public class AxonGameEngine implements GameEngine {
     }
 
     @Override
-    public dev.eschess.web.port.CommandOutcome execute(GameCommand command, CommandOptions options) {
-        dev.eschess.axon.command.SendOptions axonOptions = new dev.eschess.axon.command.SendOptions(
-                options.commandId(), options.expectedVersion());
+    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+        SendOptions axonOptions = SendOptions.none();
+        if (options.expectedVersion().isPresent()) {
+            axonOptions = axonOptions.expecting(options.expectedVersion().get());
+        }
+        if (options.commandId().isPresent()) {
+            axonOptions = axonOptions.withCommandId(options.commandId().get());
+        }
         try {
             return outcome(commands.execute(command, axonOptions));
         } catch (GameRejection rejection) {
-            return new dev.eschess.web.port.CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
+            return new CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
         } catch (WriteConflict conflict) {
             return switch (conflict.kind()) {
-                case STALE_EXPECTED_VERSION -> new dev.eschess.web.port.CommandOutcome.VersionMismatch(
+                case STALE_EXPECTED_VERSION -> new CommandOutcome.VersionMismatch(
                         conflict.expectedVersion().orElseThrow(), conflict.actualVersion());
                 // The service does not know the version its last attempt loaded; the one found is the best answer.
-                case CONCURRENT_WRITE -> new dev.eschess.web.port.CommandOutcome.VersionConflict(
+                case CONCURRENT_WRITE -> new CommandOutcome.VersionConflict(
                         conflict.expectedVersion().orElse(conflict.actualVersion()), conflict.actualVersion());
             };
         }
@@ -78,10 +85,10 @@ public class AxonGameEngine implements GameEngine {
         return description;
     }
 
-    private static dev.eschess.web.port.CommandOutcome outcome(ExecutedCommand outcome) {
+    private static CommandOutcome outcome(ExecutedCommand outcome) {
         if (outcome.duplicate()) {
             // The port's AlreadyApplied carries the game's version now, not the earlier run's.
-            return new dev.eschess.web.port.CommandOutcome.AlreadyApplied(outcome.currentVersion());
+            return new CommandOutcome.AlreadyApplied(outcome.currentVersion());
         }
         List<GameEvent> events = outcome.events();
         List<RecordedGameEvent> appended = new ArrayList<>(events.size());
@@ -89,7 +96,7 @@ public class AxonGameEngine implements GameEngine {
         for (GameEvent event : events) {
             appended.add(RecordedGameEvent.of(++version, event));
         }
-        return new dev.eschess.web.port.CommandOutcome.Applied(outcome.version(), appended);
+        return new CommandOutcome.Applied(outcome.version(), appended);
     }
 
     private static RecordedGameEvent recorded(StoredGameEvent stored) {

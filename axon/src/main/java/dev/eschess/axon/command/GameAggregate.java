@@ -171,21 +171,6 @@ public class GameAggregate {
 
     // ------------------------------------------------------------------ reading and snapshots
 
-    /** The game's state after all events so far. */
-    public GameState state() {
-        return state;
-    }
-
-    /** The number of events folded in: our version, where Axon's is this minus one. */
-    public long version() {
-        return version;
-    }
-
-    /** The command ids applied to this game and the versions of their events. */
-    public Map<String, AppliedCommand> appliedCommands() {
-        return Map.copyOf(appliedCommands);
-    }
-
     /** The snapshot form Jackson writes: plain values only. */
     @JsonValue
     public GameAggregateSnapshot toSnapshot() {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds a projection from the first event: stops its streaming processor, resets its tokens (Axon then calls
- * the projection's {@code @ResetHandler}) and starts it again; it catches up by itself (ADR 0026). With several
+ * the projection's {@code @ResetHandler}) and starts it again; it catches up by itself (ADR 0027). With several
  * application instances, the processor must be stopped on all of them first, or the reset cannot claim the tokens.
  */
 @Service

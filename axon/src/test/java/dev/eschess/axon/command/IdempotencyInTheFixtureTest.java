@@ -44,7 +44,7 @@ class IdempotencyInTheFixtureTest {
                         Map.of(CommandMetadata.COMMAND_ID, "c-1"))
                 .expectEventsMatching(exactSequenceOf(
                         messageWithPayload(instanceOf(GameCreated.class)), andNoMore()))
-                .expectState(game -> assertThat(game.appliedCommands()).containsEntry("c-1", new AppliedCommand(1, 1)));
+                .expectState(game -> assertThat(game.toSnapshot().appliedCommands()).containsEntry("c-1", new AppliedCommand(1, 1)));
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class GameStates {
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             state = switch (message.getPayload()) {
-                case GameAggregate snapshot -> snapshot.state();
+                case GameAggregate snapshot -> GameState.fromSnapshot(snapshot.toSnapshot().state());
                 case GameEvent event -> DECIDER.evolve(state, event);
                 default -> throw new IllegalStateException("not a game event: " + message.getPayloadType());
             };

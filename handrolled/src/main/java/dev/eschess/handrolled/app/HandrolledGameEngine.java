@@ -7,6 +7,7 @@ import dev.eschess.game.event.GameEvent;
 import dev.eschess.handrolled.command.HandrolledGameCommands;
 import dev.eschess.handrolled.core.command.CommandResult;
 import dev.eschess.handrolled.core.command.ConflictRetriesExhausted;
+import dev.eschess.handrolled.core.command.HandlingOptions;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
 import dev.eschess.handrolled.timetravel.GameEventRecord;
@@ -50,7 +51,7 @@ public final class HandrolledGameEngine implements GameEngine {
 
     @Override
     public CommandOutcome execute(GameCommand command, CommandOptions options) {
-        dev.eschess.handrolled.core.command.HandlingOptions coreOptions = dev.eschess.handrolled.core.command.HandlingOptions.NONE;
+        HandlingOptions coreOptions = HandlingOptions.NONE;
         if (options.expectedVersion().isPresent()) {
             coreOptions = coreOptions.pinnedTo(options.expectedVersion().get());
         }

@@ -11,6 +11,7 @@ import java.util.List;
  * <p>Implementations must be thread-safe. Only unexpected faults (the database is down) may be thrown; every
  * answer a client can provoke comes back as a {@link CommandOutcome}.
  */
+// tag::port[]
 public interface GameEngine {
 
     /**
@@ -50,3 +51,4 @@ public interface GameEngine {
     /** Which variant this is and where it stores events, for {@code GET /api/info}. */
     EngineDescription describe();
 }
+// end::port[]

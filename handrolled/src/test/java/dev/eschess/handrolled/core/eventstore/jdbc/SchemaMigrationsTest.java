@@ -1,28 +1,18 @@
-package dev.eschess.handrolled.core.eventstore;
+package dev.eschess.handrolled.core.eventstore.jdbc;
 
 import static dev.eschess.handrolled.support.TestEvents.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.eschess.handrolled.core.eventstore.jdbc.EventStoreDatabase;
-import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
-import dev.eschess.handrolled.core.eventstore.jdbc.SchemaMigrations;
+import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
 import dev.eschess.handrolled.support.H2Databases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-class EventStoreDatabaseTest {
-
-    @Test
-    void anOpenedDatabaseIsMigratedAndReadyForAppends() {
-        try (HikariDataSource pool = EventStoreDatabase.open(H2Databases.newFileUrl("open"), "sa", "")) {
-            JdbcEventStore store = new JdbcEventStore(pool);
-
-            assertThat(store.append("s", ExpectedVersion.noStream(), events("e", 2)).streamVersion()).isEqualTo(2);
-        }
-    }
+/** The core's schema migrates on its own Flyway history, beside other modules' tables in the same schema. */
+class SchemaMigrationsTest {
 
     @Test
     void theCoreMigratesBesideAnotherModulesTablesInTheSameSchema() throws SQLException {
