@@ -128,7 +128,9 @@ export const Api = {
     (await request("POST", `/api/games/${enc(gameId)}/players`, { body: playerName ? { playerName } : {} })).data,
   game: async (gameId) => (await request("GET", `/api/games/${enc(gameId)}`)).data,
   gameAt: async (gameId, version) => (await request("GET", `/api/games/${enc(gameId)}?atVersion=${version}`)).data,
-  events: async (gameId) => (await request("GET", `/api/games/${enc(gameId)}/events`)).data,
+  /** Up to `limit` events after version `after` (all of them without arguments). */
+  events: async (gameId, after = 0, limit = 1000) =>
+    (await request("GET", `/api/games/${enc(gameId)}/events?after=${after}&limit=${limit}`)).data,
   move: (gameId, token, move) => command(`/api/games/${enc(gameId)}/moves`, token, { move }),
   act: (gameId, token, action) => command(`/api/games/${enc(gameId)}/${action}`, token),
   pgnUrl: (gameId) => `/api/games/${enc(gameId)}/pgn`,

@@ -284,8 +284,22 @@ async function refreshEvents() {
   }
   eventsInFlight = true;
   try {
-    const events = await Api.events(gameId);
-    state.events = Array.isArray(events) ? events : [];
+    // Only the events after the last one held: a long game is not read again on every move. A page shorter
+    // than asked for is the end of the stream; a gap (versions not continuing the list) starts over.
+    const PAGE = 1000;
+    let held = state.events;
+    for (;;) {
+      const after = held.length;
+      const page = await Api.events(gameId, after, PAGE);
+      const fresh = Array.isArray(page) ? page : [];
+      if (fresh.length > 0 && fresh[0].version !== after + 1) {
+        held = [];
+        continue;
+      }
+      held = held.concat(fresh);
+      if (fresh.length < PAGE) break;
+    }
+    state.events = held;
     show($("events-stale"), false);
     render();
   } catch {

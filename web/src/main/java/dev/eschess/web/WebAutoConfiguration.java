@@ -85,13 +85,13 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    GameRenderer gameRenderer(GameDecider decider) {
-        return new GameRenderer(decider);
+    GameRenderer gameRenderer() {
+        return new GameRenderer();
     }
 
     @Bean
-    PgnExport pgnExport(GameRenderer renderer) {
-        return new PgnExport(renderer);
+    PgnExport pgnExport() {
+        return new PgnExport();
     }
 
     @Bean

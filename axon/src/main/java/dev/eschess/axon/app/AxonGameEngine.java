@@ -12,6 +12,7 @@ import dev.eschess.game.event.GameEvent;
 import dev.eschess.web.port.CommandOptions;
 import dev.eschess.web.port.CommandOutcome;
 import dev.eschess.web.port.EngineDescription;
+import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
@@ -68,16 +70,19 @@ public class AxonGameEngine implements GameEngine {
     }
 
     @Override
-    public List<RecordedGameEvent> events(String gameId) {
-        return history.events(gameId).stream().map(AxonGameEngine::recorded).toList();
+    public Optional<FoldedGame> current(String gameId) {
+        return history.current(gameId).map(game -> new FoldedGame(game.version(), game.state()));
     }
 
     @Override
-    public List<RecordedGameEvent> events(String gameId, long upToVersion) {
-        if (upToVersion < 1) {
-            return List.of();
-        }
-        return history.events(gameId, 1, upToVersion).stream().map(AxonGameEngine::recorded).toList();
+    public Optional<FoldedGame> at(String gameId, long version) {
+        return history.at(gameId, version).map(game -> new FoldedGame(game.version(), game.state()));
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId, long after, int limit) {
+        long to = after + limit < after ? Long.MAX_VALUE : after + limit;
+        return history.events(gameId, after + 1, to).stream().map(AxonGameEngine::recorded).toList();
     }
 
     @Override
@@ -88,7 +93,7 @@ public class AxonGameEngine implements GameEngine {
     private static CommandOutcome outcome(ExecutedCommand outcome) {
         if (outcome.duplicate()) {
             // The port's AlreadyApplied carries the game's version now, not the earlier run's.
-            return new CommandOutcome.AlreadyApplied(outcome.currentVersion());
+            return new CommandOutcome.AlreadyApplied(outcome.currentVersion(), outcome.state());
         }
         List<GameEvent> events = outcome.events();
         List<RecordedGameEvent> appended = new ArrayList<>(events.size());
@@ -96,7 +101,7 @@ public class AxonGameEngine implements GameEngine {
         for (GameEvent event : events) {
             appended.add(RecordedGameEvent.of(++version, event));
         }
-        return new CommandOutcome.Applied(outcome.version(), appended);
+        return new CommandOutcome.Applied(outcome.version(), appended, outcome.state());
     }
 
     private static RecordedGameEvent recorded(StoredGameEvent stored) {

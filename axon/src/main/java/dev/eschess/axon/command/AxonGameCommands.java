@@ -1,10 +1,10 @@
 package dev.eschess.axon.command;
 
-import dev.eschess.axon.timetravel.AxonGameHistory;
-import dev.eschess.axon.timetravel.StoredGameEvent;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.event.GameEvent;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandMessage;
@@ -29,17 +29,15 @@ public class AxonGameCommands {
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
-    private final AxonGameHistory history;
     private final int maxAttempts;
 
-    public AxonGameCommands(CommandGateway commandGateway, EventStore eventStore, AxonGameHistory history,
+    public AxonGameCommands(CommandGateway commandGateway, EventStore eventStore,
                               @Value("${eschess.axon.command-attempts:3}") int maxAttempts) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("at least one attempt, was " + maxAttempts);
         }
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
-        this.history = history;
         this.maxAttempts = maxAttempts;
     }
 
@@ -75,12 +73,15 @@ public class AxonGameCommands {
     private ExecutedCommand outcome(String gameId, CommandReceipt receipt) {
         long version = receipt.applied().lastVersion();
         if (!receipt.duplicate()) {
-            return new ExecutedCommand(gameId, version, receipt.events(), false, receipt.currentVersion());
+            return new ExecutedCommand(gameId, version, receipt.events(), false, receipt.currentVersion(),
+                    receipt.state());
         }
-        var earlier = history.events(gameId, receipt.applied().firstVersion(), version).stream()
-                .map(StoredGameEvent::data)
+        // The earlier run's events, read back: Axon's sequence numbers are our versions minus one.
+        List<GameEvent> earlier = eventStore.readEvents(gameId, receipt.applied().firstVersion() - 1).asStream()
+                .limit(version - receipt.applied().firstVersion() + 1)
+                .map(message -> (GameEvent) message.getPayload())
                 .toList();
-        return new ExecutedCommand(gameId, version, earlier, true, receipt.currentVersion());
+        return new ExecutedCommand(gameId, version, earlier, true, receipt.currentVersion(), receipt.state());
     }
 
     private long currentVersion(String gameId) {

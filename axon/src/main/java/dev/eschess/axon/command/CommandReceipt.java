@@ -1,5 +1,6 @@
 package dev.eschess.axon.command;
 
+import dev.eschess.game.GameState;
 import dev.eschess.game.event.GameEvent;
 import java.util.List;
 import java.util.Objects;
@@ -12,19 +13,22 @@ import java.util.Objects;
  * @param events         the new events; empty for a duplicate
  * @param duplicate      whether the command id had been applied before
  * @param currentVersion the game's version now: the end of {@code applied}, or later for a duplicate
+ * @param state          the game's state at {@code currentVersion}, as the aggregate holds it after the command
  */
-public record CommandReceipt(AppliedCommand applied, List<GameEvent> events, boolean duplicate, long currentVersion) {
+public record CommandReceipt(AppliedCommand applied, List<GameEvent> events, boolean duplicate, long currentVersion,
+                             GameState state) {
 
     public CommandReceipt {
         Objects.requireNonNull(applied, "applied");
+        Objects.requireNonNull(state, "state");
         events = List.copyOf(events);
     }
 
-    static CommandReceipt fresh(AppliedCommand applied, List<GameEvent> events) {
-        return new CommandReceipt(applied, events, false, applied.lastVersion());
+    static CommandReceipt fresh(AppliedCommand applied, List<GameEvent> events, GameState state) {
+        return new CommandReceipt(applied, events, false, applied.lastVersion(), state);
     }
 
-    static CommandReceipt earlier(AppliedCommand applied, long currentVersion) {
-        return new CommandReceipt(applied, List.of(), true, currentVersion);
+    static CommandReceipt earlier(AppliedCommand applied, long currentVersion, GameState state) {
+        return new CommandReceipt(applied, List.of(), true, currentVersion, state);
     }
 }

@@ -1,5 +1,6 @@
 package dev.eschess.axon.command;
 
+import dev.eschess.game.GameState;
 import dev.eschess.game.event.GameEvent;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +15,14 @@ import java.util.Objects;
  * @param duplicate      whether the command id had been applied before
  * @param currentVersion the game's version when the command was answered (later than {@code version} only for a
  *                       duplicate of a command that other commands have followed)
+ * @param state          the game's state at {@code currentVersion}
  */
 public record ExecutedCommand(String gameId, long version, List<GameEvent> events, boolean duplicate,
-                             long currentVersion) {
+                              long currentVersion, GameState state) {
 
     public ExecutedCommand {
         Objects.requireNonNull(gameId, "gameId");
+        Objects.requireNonNull(state, "state");
         events = List.copyOf(events);
     }
 }

@@ -141,7 +141,7 @@ public class GameAggregate {
             // A retry may carry the If-Match of its first run, stale by now; Axon insists that the handler looks at
             // the unseen events (or it fails the commit), and a retry conflicts with none of them.
             conflicts.detectConflicts(unseen -> false);
-            return CommandReceipt.earlier(earlier.get(), version);
+            return CommandReceipt.earlier(earlier.get(), version, state);
         }
         // Axon defers a stale expected version to commit time and lets handlers judge the unseen events; for us
         // (HTTP If-Match) any unseen event is a conflict, and it is reported before deciding.
@@ -150,8 +150,9 @@ public class GameAggregate {
         long first = version + 1;
         MetaData metaData = MetaData.with(CommandMetadata.ACTING_PLAYER, command.playerId());
         MetaData withId = id.map(value -> metaData.and(CommandMetadata.COMMAND_ID, value)).orElse(metaData);
+        // Axon applies each event to this aggregate at once, so version and state are the command's outcome now.
         events.forEach(event -> apply(event, withId));
-        return CommandReceipt.fresh(new AppliedCommand(first, version), events);
+        return CommandReceipt.fresh(new AppliedCommand(first, version), events, state);
     }
 
     // ------------------------------------------------------------------ events

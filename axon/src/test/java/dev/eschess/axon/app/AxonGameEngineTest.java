@@ -40,6 +40,7 @@ class AxonGameEngineTest {
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Applied.class, applied -> {
             assertThat(applied.version()).isEqualTo(3);
             assertThat(applied.appended()).extracting(RecordedGameEvent::version).containsExactly(3L);
+            assertThat(applied.state().sanMoves()).containsExactly("e4");
         });
     }
 
@@ -52,8 +53,11 @@ class AxonGameEngineTest {
 
         CommandOutcome retry = engine.execute(new MakeMove(gameId, Games.WHITE, "e4", Games.AT), once);
 
-        assertThat(retry).isEqualTo(new CommandOutcome.AlreadyApplied(4));
-        assertThat(engine.events(gameId)).hasSize(4);
+        assertThat(retry).isInstanceOfSatisfying(CommandOutcome.AlreadyApplied.class, already -> {
+            assertThat(already.version()).isEqualTo(4);
+            assertThat(already.state().sanMoves()).containsExactly("e4", "e5");
+        });
+        assertThat(engine.events(gameId, 0, 100)).hasSize(4);
     }
 
     @Test
@@ -82,17 +86,36 @@ class AxonGameEngineTest {
         CommandOutcome outcome = engine.execute(new MakeMove("no-such-game", Games.WHITE, "e4", Games.AT),
                 CommandOptions.none());
 
-        assertThat(engine.events("no-such-game")).isEmpty();
+        assertThat(engine.events("no-such-game", 0, 100)).isEmpty();
+        assertThat(engine.current("no-such-game")).isEmpty();
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.GAME_NOT_FOUND));
     }
 
     @Test
-    void eventsUpToAVersionStopThere() {
+    void eventsArePagedByTheVersionAfterWhichTheyStart() {
         String gameId = started();
 
-        assertThat(engine.events(gameId, 1)).extracting(RecordedGameEvent::version).containsExactly(1L);
-        assertThat(engine.events(gameId, 9)).hasSize(2);
+        assertThat(engine.events(gameId, 0, 1)).extracting(RecordedGameEvent::version).containsExactly(1L);
+        assertThat(engine.events(gameId, 1, 9)).extracting(RecordedGameEvent::version).containsExactly(2L);
+        assertThat(engine.events(gameId, 0, 9)).hasSize(2);
+        assertThat(engine.events(gameId, 2, 9)).isEmpty();
+    }
+
+    @Test
+    void theGameIsReadNowAndAsOfAnEarlierVersionWithoutTheWebModuleFolding() {
+        String gameId = started();
+        engine.execute(new MakeMove(gameId, Games.WHITE, "e4", Games.AT), CommandOptions.none());
+
+        assertThat(engine.current(gameId)).hasValueSatisfying(game -> {
+            assertThat(game.version()).isEqualTo(3);
+            assertThat(game.state().sanMoves()).containsExactly("e4");
+        });
+        assertThat(engine.at(gameId, 2)).hasValueSatisfying(game -> {
+            assertThat(game.version()).isEqualTo(2);
+            assertThat(game.state().sanMoves()).isEmpty();
+        });
+        assertThat(engine.at(gameId, 4)).isEmpty();
     }
 
     @Test

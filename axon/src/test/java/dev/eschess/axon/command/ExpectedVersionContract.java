@@ -49,7 +49,7 @@ abstract class ExpectedVersionContract {
                     assertThat(conflict.expectedVersion()).contains(2L);
                     assertThat(conflict.actualVersion()).isEqualTo(3);
                 });
-        assertThat(history.events(gameId)).hasSize(3);
+        assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSize(3);
     }
 
     @Test
@@ -71,7 +71,7 @@ abstract class ExpectedVersionContract {
         assertThatThrownBy(() -> games.move(gameId, Games.WHITE, "e4", SendOptions.none().expecting(7)))
                 .isInstanceOfSatisfying(WriteConflict.class, conflict ->
                         assertThat(conflict.actualVersion()).isEqualTo(2));
-        assertThat(history.events(gameId)).hasSize(2);
+        assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSize(2);
     }
 
     @Test
@@ -120,7 +120,7 @@ abstract class ExpectedVersionContract {
             }
 
             assertThat(winners).isEqualTo(1);
-            assertThat(history.events(gameId)).hasSize(3);
+            assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSize(3);
         } finally {
             pool.shutdownNow();
         }

@@ -3,6 +3,7 @@ package dev.eschess.axon.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eschess.axon.serialization.AxonObjectMappers;
+import dev.eschess.game.GameDecider;
 import dev.eschess.game.scenario.ScenarioCatalogue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class GameAggregateSnapshotFormTest {
     void appliedCommandIdsAreKeptInTheSnapshotForm() throws Exception {
         var mapper = AxonObjectMappers.create();
         GameAggregate aggregate = GameAggregate.fromSnapshot(new GameAggregateSnapshot("game-1", 3,
-                new GameAggregate().toSnapshot().state(), java.util.Map.of("c-1", new AppliedCommand(2, 3))));
+                new GameDecider().initialState().toSnapshot(), java.util.Map.of("c-1", new AppliedCommand(2, 3))));
 
         GameAggregate restored = mapper.readValue(mapper.writeValueAsString(aggregate), GameAggregate.class);
 

@@ -32,7 +32,7 @@ abstract class IdempotencyContract {
         assertThat(retry.duplicate()).isTrue();
         assertThat(retry.version()).isEqualTo(first.version());
         assertThat(retry.events()).isEqualTo(first.events());
-        assertThat(history.events(gameId)).hasSize(3);
+        assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSize(3);
     }
 
     @Test
@@ -50,7 +50,7 @@ abstract class IdempotencyContract {
         assertThat(retry.duplicate()).isTrue();
         assertThat(retry.version()).isEqualTo(3);
         assertThat(retry.currentVersion()).isEqualTo(5);
-        assertThat(history.events(gameId)).hasSize(5);
+        assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSize(5);
     }
 
     @Test
@@ -64,7 +64,7 @@ abstract class IdempotencyContract {
 
         assertThat(retry.duplicate()).isTrue();
         assertThat(retry.version()).isEqualTo(1);
-        assertThat(history.events(gameId)).hasSize(1);
+        assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSize(1);
     }
 
     @Test
@@ -78,7 +78,7 @@ abstract class IdempotencyContract {
 
         ExecutedCommand retry = games.move(gameId, Games.WHITE, "e4", withId);
 
-        assertThat(history.events(gameId)).hasSizeGreaterThan(10);
+        assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSizeGreaterThan(10);
         assertThat(retry.duplicate()).isTrue();
         assertThat(retry.version()).isEqualTo(3);
     }
@@ -93,7 +93,7 @@ abstract class IdempotencyContract {
         ExecutedCommand second = games.move(gameId, Games.WHITE, "e4", withId);
 
         assertThat(second.duplicate()).isFalse();
-        assertThat(history.events(gameId)).hasSize(3);
+        assertThat(history.events(gameId, 1, Long.MAX_VALUE)).hasSize(3);
     }
 
     @Test
@@ -107,6 +107,6 @@ abstract class IdempotencyContract {
         ExecutedCommand inOther = games.move(other, Games.WHITE, "e4", withId);
 
         assertThat(inOther.duplicate()).isFalse();
-        assertThat(history.events(other)).hasSize(3);
+        assertThat(history.events(other, 1, Long.MAX_VALUE)).hasSize(3);
     }
 }

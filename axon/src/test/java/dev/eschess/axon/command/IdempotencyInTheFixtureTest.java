@@ -7,9 +7,11 @@ import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.hamcrest.Matchers.instanceOf;
 
 import dev.eschess.chess.Color;
+import dev.eschess.game.GameDecider;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.event.GameCreated;
+import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.MovePlayed;
 import dev.eschess.game.event.PlayerJoined;
 import java.time.Instant;
@@ -50,13 +52,15 @@ class IdempotencyInTheFixtureTest {
     @Test
     void aCommandIdFoundInTheEventMetadataIsAnsweredWithTheEarlierVersionsAndNoEvents() {
         // white's e4 again would be NOT_YOUR_TURN: only the command id keeps it from reaching the decider
-        fixture.given(List.of(
-                        event(0, new GameCreated("g", "alice", "Alice", Color.WHITE, START, AT), "c-1"),
-                        event(1, new PlayerJoined("g", "bob", "Bob", Color.BLACK, AT), "c-2"),
-                        event(2, new MovePlayed("g", 1, Color.WHITE, "e2e4", "e4", AFTER_E4, AT), "c-3")))
+        List<GameEvent> history = List.of(new GameCreated("g", "alice", "Alice", Color.WHITE, START, AT),
+                new PlayerJoined("g", "bob", "Bob", Color.BLACK, AT),
+                new MovePlayed("g", 1, Color.WHITE, "e2e4", "e4", AFTER_E4, AT));
+        fixture.given(List.of(event(0, history.get(0), "c-1"), event(1, history.get(1), "c-2"),
+                        event(2, history.get(2), "c-3")))
                 .when(new MakeMove("g", "alice", "e4", AT), Map.of(CommandMetadata.COMMAND_ID, "c-3"))
                 .expectNoEvents()
-                .expectResultMessagePayload(new CommandReceipt(new AppliedCommand(3, 3), List.of(), true, 3));
+                .expectResultMessagePayload(new CommandReceipt(new AppliedCommand(3, 3), List.of(), true, 3,
+                        new GameDecider().replay(history)));
     }
 
     private static GenericDomainEventMessage<Object> event(long sequence, Object payload, String commandId) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eschess.axon.support.GameStates;
 import dev.eschess.axon.support.Games;
 import dev.eschess.axon.support.H2AxonTest;
-import dev.eschess.axon.support.VersionedGame;
+import dev.eschess.axon.timetravel.VersionedGame;
 import dev.eschess.chess.Move;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;

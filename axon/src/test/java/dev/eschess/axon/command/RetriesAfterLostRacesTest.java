@@ -89,7 +89,7 @@ class RetriesAfterLostRacesTest {
     }
 
     private AxonGameCommands service(int maxAttempts) {
-        return new AxonGameCommands(gateway, eventStore, new AxonGameHistory(storage), maxAttempts);
+        return new AxonGameCommands(gateway, eventStore, maxAttempts);
     }
 
     private static MakeMove move() {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eschess.axon.support.GameStates;
 import dev.eschess.axon.support.Games;
 import dev.eschess.axon.support.TestSettings;
-import dev.eschess.axon.support.VersionedGame;
 import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
+import dev.eschess.axon.timetravel.VersionedGame;
 import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameSnapshot;
 import java.util.Map;
@@ -67,7 +67,7 @@ abstract class SnapshotContract {
 
         DomainEventMessage<?> firstLoaded = eventStore.readEvents(gameId).next();
         VersionedGame fromSnapshot = states.current(gameId).orElseThrow();
-        var replayed = new GameDecider().replay(history.events(gameId).stream().map(StoredGameEvent::data).toList());
+        var replayed = new GameDecider().replay(history.events(gameId, 1, Long.MAX_VALUE).stream().map(StoredGameEvent::data).toList());
 
         assertThat(firstLoaded.getPayload()).isInstanceOf(GameAggregate.class);
         assertThat(fromSnapshot.version()).isEqualTo(14);

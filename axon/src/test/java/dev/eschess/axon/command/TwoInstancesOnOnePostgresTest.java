@@ -83,7 +83,7 @@ class TwoInstancesOnOnePostgresTest {
 
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome.failure() instanceof ConcurrencyException).hasSize(1);
-        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSize(3);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId, 1, Long.MAX_VALUE)).hasSize(3);
     }
 
     @Test
@@ -98,7 +98,7 @@ class TwoInstancesOnOnePostgresTest {
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome.failure() instanceof GameRejection rejection
                 && rejection.reason() == RejectionReason.NOT_YOUR_TURN).hasSize(1);
-        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSize(3);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId, 1, Long.MAX_VALUE)).hasSize(3);
     }
 
     @Test
@@ -111,7 +111,7 @@ class TwoInstancesOnOnePostgresTest {
                 () -> second.getBean(AxonGameCommands.class).execute(offer, SendOptions.none()));
 
         assertThat(outcomes).allMatch(Outcome::succeeded);
-        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId, 1, Long.MAX_VALUE)).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -128,7 +128,7 @@ class TwoInstancesOnOnePostgresTest {
         assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
         assertThat(outcomes).filteredOn(outcome -> outcome.failure() instanceof GameRejection rejection
                 && rejection.reason() == RejectionReason.GAME_ALREADY_EXISTS).hasSize(1);
-        assertThat(first.getBean(AxonGameHistory.class).events(gameId)).hasSize(1);
+        assertThat(first.getBean(AxonGameHistory.class).events(gameId, 1, Long.MAX_VALUE)).hasSize(1);
     }
 
     @Test

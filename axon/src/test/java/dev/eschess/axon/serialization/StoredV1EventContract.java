@@ -50,7 +50,7 @@ abstract class StoredV1EventContract {
     void theStoredV1FixtureLoadsAsTheCurrentEvent() throws Exception {
         String gameId = storeV1Fixture("game-created.v1.json");
 
-        StoredGameEvent loaded = history.events(gameId).getFirst();
+        StoredGameEvent loaded = history.events(gameId, 1, Long.MAX_VALUE).getFirst();
 
         assertThat(loaded.type()).isEqualTo("GameCreated");
         assertThat(loaded.data()).isEqualTo(expectedFromV2Fixture("game-created.v2.json", gameId));

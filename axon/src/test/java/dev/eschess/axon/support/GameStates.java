@@ -1,6 +1,7 @@
 package dev.eschess.axon.support;
 
 import dev.eschess.axon.command.GameAggregate;
+import dev.eschess.axon.timetravel.VersionedGame;
 import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameState;
 import dev.eschess.game.event.GameEvent;

@@ -15,11 +15,13 @@ import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
 import dev.eschess.web.port.CommandOptions;
 import dev.eschess.web.port.CommandOutcome;
 import dev.eschess.web.port.EngineDescription;
+import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -71,24 +73,26 @@ public final class HandrolledGameEngine implements GameEngine {
             return new CommandOutcome.VersionConflict(expectedVersionOf(last), last.actualVersion());
         }
         if (result.alreadyApplied() || result.events().isEmpty()) {
-            // A repeated command id (or a decision without events): nothing stored, the version as it is now.
-            return new CommandOutcome.AlreadyApplied(result.streamVersion());
+            // A repeated command id (or a decision without events): nothing stored, the game as it is now.
+            return new CommandOutcome.AlreadyApplied(result.streamVersion(), result.state());
         }
         appendListeners.forEach(Runnable::run);
-        return new CommandOutcome.Applied(result.streamVersion(), recorded(result));
+        return new CommandOutcome.Applied(result.streamVersion(), recorded(result), result.state());
     }
 
     @Override
-    public List<RecordedGameEvent> events(String gameId) {
-        return history.events(gameId).stream().map(HandrolledGameEngine::recorded).toList();
+    public Optional<FoldedGame> current(String gameId) {
+        return commands.current(gameId).map(game -> new FoldedGame(game.version(), game.state()));
     }
 
     @Override
-    public List<RecordedGameEvent> events(String gameId, long upToVersion) {
-        if (upToVersion < 1) {
-            return List.of();
-        }
-        return history.events(gameId, upToVersion).stream().map(HandrolledGameEngine::recorded).toList();
+    public Optional<FoldedGame> at(String gameId, long version) {
+        return history.at(gameId, version).map(game -> new FoldedGame(game.version(), game.state()));
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId, long after, int limit) {
+        return history.events(gameId, after, limit).stream().map(HandrolledGameEngine::recorded).toList();
     }
 
     @Override

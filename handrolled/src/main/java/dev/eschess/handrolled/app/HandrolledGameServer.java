@@ -1,6 +1,11 @@
 package dev.eschess.handrolled.app;
 
+import dev.eschess.game.GameState;
+import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.event.GameEvent;
+import dev.eschess.handrolled.command.GameRepository;
 import dev.eschess.handrolled.command.HandrolledGameCommands;
+import dev.eschess.handrolled.core.command.EventSourcedRepository;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
 import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
@@ -47,16 +52,25 @@ public class HandrolledGameServer {
     }
 
     @Bean
-    HandrolledGameCommands handrolledGames(EventStore eventStore, DataSource dataSource, Clock clock,
-                                    @Value("${eschess.handrolled.snapshot-every:"
-                                            + HandrolledGameCommands.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery) {
-        return new HandrolledGameCommands(eventStore, new JdbcSnapshotStore(dataSource),
-                SnapshotPolicy.everyNEvents(snapshotEvery), clock);
+    EventSourcedRepository<GameCommand, GameEvent, GameState> gameRepository(EventStore eventStore,
+                                                                           DataSource dataSource, Clock clock) {
+        return GameRepository.on(eventStore, new JdbcSnapshotStore(dataSource), clock);
     }
 
     @Bean
-    HandrolledGameEngine gameEngine(HandrolledGameCommands commands, EventStore eventStore, DataSource dataSource) {
-        return new HandrolledGameEngine(commands, new HandrolledGameHistory(eventStore), eventStoreOf(dataSource));
+    HandrolledGameCommands gameCommands(EventStore eventStore,
+                                        EventSourcedRepository<GameCommand, GameEvent, GameState> repository,
+                                        @Value("${eschess.handrolled.snapshot-every:"
+                                                + HandrolledGameCommands.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery) {
+        return new HandrolledGameCommands(eventStore, repository, SnapshotPolicy.everyNEvents(snapshotEvery));
+    }
+
+    @Bean
+    HandrolledGameEngine gameEngine(HandrolledGameCommands commands, EventStore eventStore,
+                                    EventSourcedRepository<GameCommand, GameEvent, GameState> repository,
+                                    DataSource dataSource) {
+        return new HandrolledGameEngine(commands, new HandrolledGameHistory(eventStore, repository),
+                eventStoreOf(dataSource));
     }
     // end::wiring[]
 

@@ -8,6 +8,7 @@ import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.event.MovePlayed;
+import dev.eschess.handrolled.command.GameRepository;
 import dev.eschess.handrolled.command.HandrolledGameCommands;
 import dev.eschess.handrolled.core.eventstore.AppendResult;
 import dev.eschess.handrolled.core.eventstore.EventStore;
@@ -39,8 +40,9 @@ class HandrolledGameEngineTest {
     private final InMemoryEventStore store = new InMemoryEventStore();
 
     private static HandrolledGameEngine engineOn(EventStore store) {
-        return new HandrolledGameEngine(new HandrolledGameCommands(store, new InMemorySnapshotStore(), SnapshotPolicy.never(),
-                Clock.systemUTC()), new HandrolledGameHistory(store), "memory");
+        var repository = GameRepository.on(store, new InMemorySnapshotStore(), Clock.systemUTC());
+        return new HandrolledGameEngine(new HandrolledGameCommands(store, repository, SnapshotPolicy.never()),
+                new HandrolledGameHistory(store, repository), "memory");
     }
 
     private static HandrolledGameEngine startedGame(HandrolledGameEngine engine) {
@@ -63,10 +65,29 @@ class HandrolledGameEngineTest {
             assertThat(applied.version()).isEqualTo(3);
             assertThat(applied.appended()).extracting(RecordedGameEvent::version).containsExactly(3L);
             assertThat(applied.appended().getFirst().event()).isInstanceOf(MovePlayed.class);
+            assertThat(applied.state().sanMoves()).containsExactly("e4");
         });
-        assertThat(engine.events(GAME)).extracting(RecordedGameEvent::version).containsExactly(1L, 2L, 3L);
-        assertThat(engine.events(GAME, 2)).extracting(RecordedGameEvent::version).containsExactly(1L, 2L);
-        assertThat(engine.events(GAME, 0)).isEmpty();
+        assertThat(engine.events(GAME, 0, 100)).extracting(RecordedGameEvent::version).containsExactly(1L, 2L, 3L);
+        assertThat(engine.events(GAME, 0, 2)).extracting(RecordedGameEvent::version).containsExactly(1L, 2L);
+        assertThat(engine.events(GAME, 1, 100)).extracting(RecordedGameEvent::version).containsExactly(2L, 3L);
+        assertThat(engine.events(GAME, 3, 100)).isEmpty();
+    }
+
+    @Test
+    void theGameIsReadNowAndAsOfAnEarlierVersionWithoutTheWebModuleFolding() {
+        HandrolledGameEngine engine = startedGame(engineOn(store));
+        engine.execute(new MakeMove(GAME, "alice", "e4", T), CommandOptions.none());
+
+        assertThat(engine.current(GAME)).hasValueSatisfying(game -> {
+            assertThat(game.version()).isEqualTo(3);
+            assertThat(game.state().sanMoves()).containsExactly("e4");
+        });
+        assertThat(engine.at(GAME, 2)).hasValueSatisfying(game -> {
+            assertThat(game.version()).isEqualTo(2);
+            assertThat(game.state().sanMoves()).isEmpty();
+        });
+        assertThat(engine.at(GAME, 4)).isEmpty();
+        assertThat(engine.current("no-such-game")).isEmpty();
     }
 
     @Test
@@ -78,8 +99,11 @@ class HandrolledGameEngineTest {
 
         CommandOutcome repeated = engine.execute(new JoinGame(GAME, "bob", "Bob", T), withId("join-1"));
 
-        assertThat(repeated).isEqualTo(new CommandOutcome.AlreadyApplied(3));
-        assertThat(engine.events(GAME)).hasSize(3);
+        assertThat(repeated).isInstanceOfSatisfying(CommandOutcome.AlreadyApplied.class, already -> {
+            assertThat(already.version()).isEqualTo(3);
+            assertThat(already.state().sanMoves()).containsExactly("e4");
+        });
+        assertThat(engine.events(GAME, 0, 100)).hasSize(3);
     }
 
     @Test
@@ -90,7 +114,7 @@ class HandrolledGameEngineTest {
                 new CommandOptions(Optional.of(1L), Optional.empty()));
 
         assertThat(outcome).isEqualTo(new CommandOutcome.VersionMismatch(1, 2));
-        assertThat(engine.events(GAME)).hasSize(2);
+        assertThat(engine.events(GAME, 0, 100)).hasSize(2);
     }
 
     @Test
@@ -101,7 +125,7 @@ class HandrolledGameEngineTest {
 
         assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Rejected.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo(RejectionReason.NOT_YOUR_TURN));
-        assertThat(engine.events(GAME)).hasSize(2);
+        assertThat(engine.events(GAME, 0, 100)).hasSize(2);
     }
 
     @Test

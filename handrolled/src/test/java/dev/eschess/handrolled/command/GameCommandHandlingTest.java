@@ -52,7 +52,8 @@ class GameCommandHandlingTest {
     private final String gameId = "g-" + UUID.randomUUID();
 
     private HandrolledGameCommands games(EventStore store) {
-        return new HandrolledGameCommands(store, new InMemorySnapshotStore(), SnapshotPolicy.everyNEvents(3), Clock.systemUTC());
+        return new HandrolledGameCommands(store, GameRepository.on(store, new InMemorySnapshotStore(), Clock.systemUTC()),
+                SnapshotPolicy.everyNEvents(3));
     }
 
     private HandrolledGameCommands startedGame(EventStore store) {

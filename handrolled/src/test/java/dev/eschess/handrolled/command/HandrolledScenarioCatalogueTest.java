@@ -100,8 +100,9 @@ class HandrolledScenarioCatalogueTest {
                         .map(event -> SERIALIZER.serialize(event, EventMetadata.NONE)).toList());
             }
             // Snapshot after every event, so the scenarios also exercise loading from a snapshot.
-            HandrolledGameCommands games = new HandrolledGameCommands(stores.events(), stores.snapshots(),
-                    SnapshotPolicy.everyNEvents(1), Clock.systemUTC());
+            HandrolledGameCommands games = new HandrolledGameCommands(stores.events(),
+                    GameRepository.on(stores.events(), stores.snapshots(), Clock.systemUTC()),
+                    SnapshotPolicy.everyNEvents(1));
             Optional<String> mismatch;
             try {
                 CommandResult<GameEvent, GameState> result = games.handle(scenario.when(),

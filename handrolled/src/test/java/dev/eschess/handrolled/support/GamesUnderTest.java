@@ -3,7 +3,7 @@ package dev.eschess.handrolled.support;
 import dev.eschess.game.GameState;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.event.GameEvent;
-import dev.eschess.handrolled.command.ChessDecider;
+import dev.eschess.handrolled.command.GameRepository;
 import dev.eschess.handrolled.command.HandrolledGameCommands;
 import dev.eschess.handrolled.core.command.CommandResult;
 import dev.eschess.handrolled.core.command.EventSourcedRepository;
@@ -12,7 +12,6 @@ import dev.eschess.handrolled.core.command.VersionedState;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
 import dev.eschess.handrolled.core.snapshot.SnapshotStore;
-import dev.eschess.handrolled.serialization.GameSerialization;
 import dev.eschess.handrolled.storage.GameStreamNames;
 import dev.eschess.handrolled.timetravel.GameEventRecord;
 import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
@@ -31,10 +30,9 @@ public final class GamesUnderTest {
 
     /** Commands and reads on the same stores. */
     public GamesUnderTest(EventStore store, SnapshotStore snapshots, SnapshotPolicy policy, Clock clock) {
-        this.commands = new HandrolledGameCommands(store, snapshots, policy, clock);
-        this.history = new HandrolledGameHistory(store);
-        this.repository = new EventSourcedRepository<>(store, GameSerialization.events(), new ChessDecider(),
-                snapshots, GameSerialization.snapshots(), clock);
+        this.repository = GameRepository.on(store, snapshots, clock);
+        this.commands = new HandrolledGameCommands(store, repository, policy);
+        this.history = new HandrolledGameHistory(store, repository);
     }
 
     /** Runs a command as the game server does. */
@@ -44,7 +42,7 @@ public final class GamesUnderTest {
 
     /** Every event of the game, as the game server reads them. */
     public List<GameEventRecord> events(String gameId) {
-        return history.events(gameId);
+        return history.events(gameId, 0, Integer.MAX_VALUE);
     }
 
     /** The game now (snapshot plus tail); version 0 and the initial state for an unknown game. */

@@ -26,7 +26,6 @@ import dev.eschess.web.view.GameView;
 import dev.eschess.web.view.WireNames;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,10 +66,10 @@ public final class GameCommandService {
         String playerId = tokens.newId();
         Instant now = clock.instant();
         CreateGame command = new CreateGame(gameId, playerId, name, color, Optional.ofNullable(body.fen()), now);
-        long version = applied(gameId, engine.execute(command, CommandOptions.none()));
+        GameView view = view(gameId, engine.execute(command, CommandOptions.none()));
         String token = tokens.newToken();
         seats.add(gameId, color, playerId, token, now);
-        return new SeatResponse(gameId, WireNames.color(color), token, view(gameId, version));
+        return new SeatResponse(gameId, WireNames.color(color), token, view);
     }
 
     /**
@@ -87,7 +86,7 @@ public final class GameCommandService {
         String playerId = tokens.newId();
         Instant now = clock.instant();
         CommandOutcome outcome = engine.execute(new JoinGame(gameId, playerId, name, now), CommandOptions.none());
-        long version = applied(gameId, outcome);
+        GameView view = view(gameId, outcome);
         // The event decides the colour: whatever seat the join took in the stream is the seat we hand out.
         Color color = ((CommandOutcome.Applied) outcome).appended().stream()
                 .map(RecordedGameEvent::event)
@@ -97,8 +96,8 @@ public final class GameCommandService {
                 .orElseThrow(() -> new IllegalStateException("a join was applied without PlayerJoined"));
         String token = tokens.newToken();
         seats.add(gameId, color, playerId, token, now);
-        streams.changed(gameId, version);
-        return new SeatResponse(gameId, WireNames.color(color), token, view(gameId, version));
+        streams.changed(gameId, view.version());
+        return new SeatResponse(gameId, WireNames.color(color), token, view);
     }
 
     /** Makes a move for the seat the token opens. */
@@ -131,18 +130,22 @@ public final class GameCommandService {
     private GameView run(GameCommand command, CommandOptions options) {
         String gameId = command.gameId();
         CommandOutcome outcome = engine.execute(command, options);
-        long version = applied(gameId, outcome);
+        GameView view = view(gameId, outcome);
         if (outcome instanceof CommandOutcome.Applied) {
-            streams.changed(gameId, version);
+            streams.changed(gameId, view.version());
         }
-        return view(gameId, version);
+        return view;
     }
 
-    /** The version after a successful outcome; every other outcome becomes its problem. */
-    private static long applied(String gameId, CommandOutcome outcome) {
+    /**
+     * The view after a successful outcome, rendered from the state the engine reached while deciding (so the
+     * answer shows the command's own events without reading the game again); every other outcome becomes its
+     * problem.
+     */
+    private GameView view(String gameId, CommandOutcome outcome) {
         return switch (outcome) {
-            case CommandOutcome.Applied applied -> applied.version();
-            case CommandOutcome.AlreadyApplied already -> already.version();
+            case CommandOutcome.Applied applied -> renderer.view(applied.state(), applied.version());
+            case CommandOutcome.AlreadyApplied already -> renderer.view(already.state(), already.version());
             case CommandOutcome.Rejected rejected -> throw RejectionProblems.problem(rejected.reason(), rejected.message());
             case CommandOutcome.VersionMismatch mismatch -> throw new ApiProblem(ProblemCode.VERSION_MISMATCH,
                     "If-Match names version " + mismatch.expectedVersion() + " but game " + gameId + " is at version "
@@ -150,16 +153,6 @@ public final class GameCommandService {
             case CommandOutcome.VersionConflict conflict -> throw new ApiProblem(ProblemCode.VERSION_CONFLICT,
                     "game " + gameId + " kept changing concurrently; send the command again");
         };
-    }
-
-    /** The current view, which includes at least the given version (read-your-writes). */
-    private GameView view(String gameId, long atLeast) {
-        List<RecordedGameEvent> events = engine.events(gameId);
-        if (events.size() < atLeast) {
-            throw new IllegalStateException("the engine reported version " + atLeast + " of game " + gameId
-                    + " but reads only " + events.size() + " events");
-        }
-        return renderer.view(events);
     }
 
     private SeatedPlayer authenticate(String gameId, Optional<String> bearer) {
@@ -173,7 +166,7 @@ public final class GameCommandService {
     }
 
     private void requireGame(String gameId) {
-        if (engine.events(gameId, 1).isEmpty()) {
+        if (engine.current(gameId).isEmpty()) {
             throw new ApiProblem(ProblemCode.GAME_NOT_FOUND, "there is no game " + gameId);
         }
     }

@@ -2,6 +2,7 @@ package dev.eschess.web.api;
 
 import dev.eschess.web.api.GameCommandService.Action;
 import dev.eschess.web.live.GameStreams;
+import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
 import dev.eschess.web.view.EventRenderer;
@@ -9,6 +10,7 @@ import dev.eschess.web.view.EventView;
 import dev.eschess.web.view.GameRenderer;
 import dev.eschess.web.view.GameView;
 import dev.eschess.web.view.PgnExport;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
@@ -32,6 +34,8 @@ public class GamesController {
 
     /** The media type of PGN downloads. */
     public static final String PGN = "application/x-chess-pgn";
+    /** The largest page of {@code /events} one request may ask for with {@code limit}. */
+    static final int MAX_EVENTS_PAGE = 1000;
 
     private final GameCommandService commands;
     private final GameEngine engine;
@@ -122,37 +126,49 @@ public class GamesController {
     @GetMapping(path = "/{gameId}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<GameView> game(@PathVariable String gameId,
                                   @RequestParam(required = false) @Min(1) Long atVersion) {
-        List<RecordedGameEvent> events = atVersion == null
-                ? engine.events(gameId)
-                : engine.events(gameId, atVersion);
-        requireExisting(gameId, events);
-        if (atVersion != null && events.size() < atVersion) {
-            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST,
-                    "game " + gameId + " has only " + events.size() + " events, not " + atVersion);
+        FoldedGame current = existing(gameId);
+        if (atVersion == null || atVersion == current.version()) {
+            return viewed(renderer.view(current.state(), current.version()));
         }
-        return viewed(renderer.view(events));
+        if (atVersion > current.version()) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST,
+                    "game " + gameId + " has only " + current.version() + " events, not " + atVersion);
+        }
+        // The variant's own time travel: nearest snapshot plus the events after it.
+        FoldedGame past = engine.at(gameId, atVersion).orElseThrow(() -> new IllegalStateException(
+                "game " + gameId + " is at version " + current.version() + " but has no version " + atVersion));
+        return viewed(renderer.view(past.state(), past.version()));
     }
 
+    /**
+     * The game's events in version order: all of them, or with {@code after} and {@code limit} one page, so that
+     * a client that holds the first N events fetches only the ones after them.
+     */
     @GetMapping(path = "/{gameId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<EventView> events(@PathVariable String gameId) {
-        List<RecordedGameEvent> events = engine.events(gameId);
-        requireExisting(gameId, events);
+    List<EventView> events(@PathVariable String gameId,
+                           @RequestParam(required = false) @Min(0) Long after,
+                           @RequestParam(required = false) @Min(1) @Max(MAX_EVENTS_PAGE) Integer limit) {
+        long from = after == null ? 0 : after;
+        List<RecordedGameEvent> events = engine.events(gameId, from, limit == null ? Integer.MAX_VALUE : limit);
+        if (events.isEmpty()) {
+            existing(gameId);
+        }
         return events.stream().map(EventRenderer::render).toList();
     }
 
     @GetMapping(path = "/{gameId}/pgn", produces = PGN)
     ResponseEntity<String> pgn(@PathVariable String gameId) {
-        List<RecordedGameEvent> events = engine.events(gameId);
-        requireExisting(gameId, events);
+        FoldedGame current = existing(gameId);
+        RecordedGameEvent first = engine.events(gameId, 0, 1).getFirst();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(PGN))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + gameId + ".pgn\"")
-                .body(pgn.pgn(events));
+                .body(pgn.pgn(current.state(), first));
     }
 
     @GetMapping(path = "/{gameId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(@PathVariable String gameId) {
-        requireExisting(gameId, engine.events(gameId, 1));
+        existing(gameId);
         return streams.open(gameId);
     }
 
@@ -172,9 +188,8 @@ public class GamesController {
         return ResponseEntity.ok().eTag(Headers.etag(view.version())).body(view);
     }
 
-    private static void requireExisting(String gameId, List<RecordedGameEvent> events) {
-        if (events.isEmpty()) {
-            throw new ApiProblem(ProblemCode.GAME_NOT_FOUND, "there is no game " + gameId);
-        }
+    private FoldedGame existing(String gameId) {
+        return engine.current(gameId)
+                .orElseThrow(() -> new ApiProblem(ProblemCode.GAME_NOT_FOUND, "there is no game " + gameId));
     }
 }

@@ -1,5 +1,6 @@
 package dev.eschess.web.live;
 
+import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.view.GameRenderer;
 import dev.eschess.web.view.GameView;
@@ -88,7 +89,7 @@ public final class GameStreams implements AutoCloseable {
         emitter.onTimeout(subscriber::end);
         emitter.onError(error -> subscriber.end());
         try {
-            subscriber.offer(renderer.view(engine.events(gameId)));
+            subscriber.offer(currentView(gameId));
         } catch (RuntimeException e) {
             subscriber.end();
             throw e;
@@ -102,6 +103,13 @@ public final class GameStreams implements AutoCloseable {
         if (audience != null && !audience.allHaveSeen(version)) {
             audience.render(version);
         }
+    }
+
+    /** The game's view now, from the engine's current state (no fold of the stream here). */
+    private GameView currentView(String gameId) {
+        FoldedGame game = engine.current(gameId)
+                .orElseThrow(() -> new IllegalStateException("game " + gameId + " has no events"));
+        return renderer.view(game.state(), game.version());
     }
 
     /** The number of open streams, over all games. */
@@ -214,7 +222,7 @@ public final class GameStreams implements AutoCloseable {
         private long renderAndOffer() {
             GameView view;
             try {
-                view = renderer.view(engine.events(gameId));
+                view = currentView(gameId);
             } catch (RuntimeException e) {
                 // The caller's command has been stored; its answer must not fail because a live view could not be
                 // read. Streams catch up with the next change, or with the current view when browsers reconnect.

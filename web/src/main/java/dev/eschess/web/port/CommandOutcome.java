@@ -1,5 +1,6 @@
 package dev.eschess.web.port;
 
+import dev.eschess.game.GameState;
 import dev.eschess.game.RejectionReason;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +13,11 @@ public sealed interface CommandOutcome {
      *
      * @param version  the stream's version after the append (the version of the last appended event)
      * @param appended the events appended by this command, in order; never empty
+     * @param state    the game's state at {@code version}, as the engine folded it while deciding
      */
-    record Applied(long version, List<RecordedGameEvent> appended) implements CommandOutcome {
+    record Applied(long version, List<RecordedGameEvent> appended, GameState state) implements CommandOutcome {
         public Applied {
+            Objects.requireNonNull(state, "state");
             appended = List.copyOf(appended);
             if (appended.isEmpty()) {
                 throw new IllegalArgumentException("an applied command appended at least one event");
@@ -26,8 +29,12 @@ public sealed interface CommandOutcome {
      * The command id was already recorded for this game: nothing was stored this time.
      *
      * @param version the stream's current version
+     * @param state   the game's state at {@code version}
      */
-    record AlreadyApplied(long version) implements CommandOutcome {
+    record AlreadyApplied(long version, GameState state) implements CommandOutcome {
+        public AlreadyApplied {
+            Objects.requireNonNull(state, "state");
+        }
     }
 
     /**

@@ -2,10 +2,11 @@ package dev.eschess.web.port;
 
 import dev.eschess.game.command.GameCommand;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The port between the HTTP API and an event-sourcing variant: run one command against one game's stream and
- * read a game's recorded events. Each variant (hand-rolled, Axon) supplies exactly one bean of this type; the
+ * The port between the HTTP API and an event-sourcing variant: run one command against one game's stream, read
+ * the game's state now or as of a version, and read a page of its recorded events. Each variant (hand-rolled, Axon) supplies exactly one bean of this type; the
  * {@code web} module does everything else (tokens, rendering, errors, live updates, lobby). See ADR 0030.
  *
  * <p>Implementations must be thread-safe. Only unexpected faults (the database is down) may be thrown; every
@@ -34,19 +35,23 @@ public interface GameEngine {
     CommandOutcome execute(GameCommand command, CommandOptions options);
 
     /**
-     * The game's whole stream in version order, versions 1, 2, 3, ... without gaps; empty if the game does not
-     * exist. After {@link #execute} returned {@link CommandOutcome.Applied}, this includes its events
-     * (read-your-writes on one instance).
+     * The game now, without reading and folding its whole stream: each variant answers from its own state (cache,
+     * snapshot plus tail, ...); empty if the game does not exist. After {@link #execute} returned
+     * {@link CommandOutcome.Applied}, this includes its events (read-your-writes on one instance).
      */
-    List<RecordedGameEvent> events(String gameId);
+    Optional<FoldedGame> current(String gameId);
 
     /**
-     * The first {@code upToVersion} events of the game's stream (fewer if the stream is shorter). Override to
-     * stop reading early; the default filters the whole stream.
+     * The game after its first {@code version} events, by the variant's own time travel (nearest snapshot plus the
+     * events after it); empty if the game does not exist or has fewer events.
      */
-    default List<RecordedGameEvent> events(String gameId, long upToVersion) {
-        return events(gameId).stream().filter(recorded -> recorded.version() <= upToVersion).toList();
-    }
+    Optional<FoldedGame> at(String gameId, long version);
+
+    /**
+     * Up to {@code limit} events of the game's stream after version {@code after}, in version order without gaps
+     * (versions {@code after + 1}, {@code after + 2}, ...); empty if there are none or the game does not exist.
+     */
+    List<RecordedGameEvent> events(String gameId, long after, int limit);
 
     /** Which variant this is and where it stores events, for {@code GET /api/info}. */
     EngineDescription describe();

@@ -21,7 +21,6 @@ public record RecordedGameEvent(long version, Instant occurredAt, GameEvent even
         }
     }
 
-
     /** The event as recorded, with its occurred-at time taken from the event itself. */
     public static RecordedGameEvent of(long version, GameEvent event) {
         return new RecordedGameEvent(version, event.occurredAt(), event);

@@ -2,34 +2,17 @@ package dev.eschess.web.view;
 
 import dev.eschess.chess.Move;
 import dev.eschess.chess.Position;
-import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;
 import dev.eschess.game.PlayedMove;
 import dev.eschess.game.Seat;
-import dev.eschess.web.port.RecordedGameEvent;
 import java.util.List;
 
 /**
- * Folds recorded events with the shared {@link GameDecider#evolve} and renders the result. Rendering lives
- * here, not in the variants, so that both produce byte-identical views from the same events.
+ * Renders a game's state, as a variant folded it with the shared {@code GameDecider}, into the API's view.
+ * Rendering lives here, not in the variants, so that both produce byte-identical views of the same state.
  */
 public final class GameRenderer {
-
-    private final GameDecider decider;
-
-    public GameRenderer(GameDecider decider) {
-        this.decider = decider;
-    }
-
-    /** The state after the given events, folded from the initial state. */
-    public GameState fold(List<RecordedGameEvent> events) {
-        GameState state = decider.initialState();
-        for (RecordedGameEvent recorded : events) {
-            state = decider.evolve(state, recorded.event());
-        }
-        return state;
-    }
 
     /** The view of a created game at {@code version}, the number of events folded into {@code state}. */
     public GameView view(GameState state, long version) {
@@ -58,11 +41,6 @@ public final class GameRenderer {
                 state.outcome().map(outcome -> outcome.reason().wireName()).orElse(null),
                 state.moves().isEmpty() ? null : state.moves().getLast().uci(),
                 state.startPosition().fen());
-    }
-
-    /** The view after all the given events. */
-    public GameView view(List<RecordedGameEvent> events) {
-        return view(fold(events), events.size());
     }
 
     private static PlayerView player(Seat seat) {

@@ -9,7 +9,6 @@ import dev.eschess.web.port.RecordedGameEvent;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.SequencedMap;
 
 /** A game so far as PGN, with the Seven Tag Roster filled from its events. */
@@ -17,19 +16,12 @@ public final class PgnExport {
 
     private static final DateTimeFormatter PGN_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd").withZone(ZoneOffset.UTC);
 
-    private final GameRenderer renderer;
-
-    public PgnExport(GameRenderer renderer) {
-        this.renderer = renderer;
-    }
-
-    /** The PGN text of the game after the given (non-empty) events. */
-    public String pgn(List<RecordedGameEvent> events) {
-        GameState state = renderer.fold(events);
+    /** The PGN text of the game in {@code state}, dated by its first event. */
+    public String pgn(GameState state, RecordedGameEvent first) {
         SequencedMap<String, String> tags = new LinkedHashMap<>();
         tags.put("Event", "eschess game");
         tags.put("Site", "eschess");
-        if (events.getFirst().event() instanceof GameCreated created) {
+        if (first.event() instanceof GameCreated created) {
             tags.put("Date", PGN_DATE.format(created.occurredAt()));
         }
         tags.put("Round", "-");

@@ -264,6 +264,36 @@ public abstract class GameApiContract {
     }
 
     @Test
+    void eventsAfterAVersionAreOnlyTheLaterOnesAndALimitCutsThePage() {
+        Game game = startGame();
+        move(game.id(), game.white(), "e4");
+        String events = "/api/games/" + game.id() + "/events";
+
+        assertThat(versions(api.get(events + "?after=1").json())).containsExactly(2L, 3L);
+        assertThat(versions(api.get(events + "?after=1&limit=1").json())).containsExactly(2L);
+        assertThat(versions(api.get(events + "?limit=2").json())).containsExactly(1L, 2L);
+        assertThat(versions(api.get(events + "?after=0").json())).containsExactly(1L, 2L, 3L);
+        assertThat(api.get(events + "?after=3").json()).isEmpty();
+        assertThat(api.get(events + "?after=99").json()).isEmpty();
+    }
+
+    @Test
+    void eventPagesOutsideTheirBoundsAreMalformed() {
+        Game game = startGame();
+        String events = "/api/games/" + game.id() + "/events";
+
+        assertProblem(api.get(events + "?after=-1"), 400, "malformed-request");
+        assertProblem(api.get(events + "?after=two"), 400, "malformed-request");
+        assertProblem(api.get(events + "?limit=0"), 400, "malformed-request");
+        assertProblem(api.get(events + "?limit=1001"), 400, "malformed-request");
+        assertProblem(api.get("/api/games/no-such-game/events?after=1"), 404, "game-not-found");
+    }
+
+    private static List<Long> versions(JsonNode events) {
+        return StreamSupport.stream(events.spliterator(), false).map(event -> event.get("version").asLong()).toList();
+    }
+
+    @Test
     void pgnIsTheGameSoFar() {
         Game game = startGame("{\"playerName\": \"Ada\"}");
         move(game.id(), game.white(), "e4");

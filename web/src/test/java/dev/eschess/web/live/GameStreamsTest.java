@@ -14,6 +14,7 @@ import dev.eschess.game.event.GameEvent;
 import dev.eschess.web.port.CommandOptions;
 import dev.eschess.web.port.CommandOutcome;
 import dev.eschess.web.port.EngineDescription;
+import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
 import dev.eschess.web.view.GameRenderer;
@@ -164,7 +165,7 @@ class GameStreamsTest {
     }
 
     private GameStreams streamsWithHeartbeat(Duration heartbeat) {
-        return new GameStreams(games, new GameRenderer(decider), heartbeat, () -> nextEmitters.remove());
+        return new GameStreams(games, new GameRenderer(), heartbeat, () -> nextEmitters.remove());
     }
 
     private <E extends RecordingEmitter> E open(E emitter) {
@@ -213,8 +214,22 @@ class GameStreamsTest {
         }
 
         @Override
-        public List<RecordedGameEvent> events(String gameId) {
-            return GAME.equals(gameId) ? List.copyOf(events) : List.of();
+        public Optional<FoldedGame> current(String gameId) {
+            List<RecordedGameEvent> now = List.copyOf(events);
+            return GAME.equals(gameId) && !now.isEmpty()
+                    ? Optional.of(new FoldedGame(now.size(), decider.replay(now.stream().map(RecordedGameEvent::event)
+                            .toList())))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<FoldedGame> at(String gameId, long version) {
+            throw new UnsupportedOperationException("the streams show the game now");
+        }
+
+        @Override
+        public List<RecordedGameEvent> events(String gameId, long after, int limit) {
+            throw new UnsupportedOperationException("the streams render the state");
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.eschess.web.lobby.LobbyProjection;
 import dev.eschess.web.port.CommandOptions;
 import dev.eschess.web.port.CommandOutcome;
 import dev.eschess.web.port.EngineDescription;
+import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
 import java.time.OffsetDateTime;
@@ -60,7 +61,8 @@ public final class JdbcTestGameEngine implements GameEngine {
             Long applied = jdbc.queryForObject("SELECT MAX(version) FROM test_game_events WHERE game_id = ? AND "
                     + "command_id = ?", Long.class, gameId, options.commandId().get());
             if (applied != null) {
-                return new CommandOutcome.AlreadyApplied(currentVersion(gameId));
+                List<RecordedGameEvent> stream = events(gameId);
+                return new CommandOutcome.AlreadyApplied(stream.size(), fold(stream));
             }
         }
         for (int attempt = 1; ; attempt++) {
@@ -74,7 +76,7 @@ public final class JdbcTestGameEngine implements GameEngine {
             if (pinned.isPresent() && pinned.get() != loaded) {
                 return new CommandOutcome.VersionMismatch(pinned.get(), loaded);
             }
-            GameState state = decider.replay(stream.stream().map(RecordedGameEvent::event).toList());
+            GameState state = fold(stream);
             List<GameEvent> decided;
             try {
                 decided = decider.decide(command, state);
@@ -84,7 +86,11 @@ public final class JdbcTestGameEngine implements GameEngine {
             Optional<List<RecordedGameEvent>> appended = append(gameId, loaded, decided, options.commandId());
             if (appended.isPresent()) {
                 appended.get().forEach(recorded -> lobby.getObject().apply(recorded));
-                return new CommandOutcome.Applied(appended.get().getLast().version(), appended.get());
+                GameState after = state;
+                for (GameEvent event : decided) {
+                    after = decider.evolve(after, event);
+                }
+                return new CommandOutcome.Applied(appended.get().getLast().version(), appended.get(), after);
             }
             long actual = currentVersion(gameId);
             if (pinned.isPresent()) {
@@ -96,10 +102,34 @@ public final class JdbcTestGameEngine implements GameEngine {
         }
     }
 
+    /** This small engine folds the whole stream every time; the variants do not. */
     @Override
-    public List<RecordedGameEvent> events(String gameId) {
-        return jdbc.query("SELECT version, type, payload FROM test_game_events WHERE game_id = ? ORDER BY version",
-                (rs, row) -> RecordedGameEvent.of(rs.getLong(1), read(rs.getString(2), rs.getString(3))), gameId);
+    public Optional<FoldedGame> current(String gameId) {
+        List<RecordedGameEvent> stream = events(gameId);
+        return stream.isEmpty() ? Optional.empty() : Optional.of(new FoldedGame(stream.size(), fold(stream)));
+    }
+
+    @Override
+    public Optional<FoldedGame> at(String gameId, long version) {
+        List<RecordedGameEvent> stream = events(gameId, 0, (int) Math.min(version, Integer.MAX_VALUE));
+        return stream.size() < version || version < 1 ? Optional.empty()
+                : Optional.of(new FoldedGame(version, fold(stream)));
+    }
+
+    @Override
+    public List<RecordedGameEvent> events(String gameId, long after, int limit) {
+        return jdbc.query("SELECT version, type, payload FROM test_game_events WHERE game_id = ? AND version > ? "
+                        + "ORDER BY version FETCH FIRST ? ROWS ONLY",
+                (rs, row) -> RecordedGameEvent.of(rs.getLong(1), read(rs.getString(2), rs.getString(3))), gameId,
+                after, limit);
+    }
+
+    private List<RecordedGameEvent> events(String gameId) {
+        return events(gameId, 0, Integer.MAX_VALUE);
+    }
+
+    private GameState fold(List<RecordedGameEvent> stream) {
+        return decider.replay(stream.stream().map(RecordedGameEvent::event).toList());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.eschess.axon.support;
+package dev.eschess.axon.timetravel;
 
 import dev.eschess.game.GameState;
 import java.util.Objects;
