@@ -43,6 +43,11 @@ final class GameClient {
         return send(post(URI.create(games + "/" + gameId + "/moves"), token, "{\"move\":\"" + uci + "\"}"));
     }
 
+    /** A command without a body of its own ({@code draw-offer}, {@code draw-decline}, ...) for the token's seat. */
+    Answer act(String gameId, String token, String action) throws IOException, InterruptedException {
+        return send(post(URI.create(games + "/" + gameId + "/" + action), token, "{}"));
+    }
+
     Answer view(String gameId) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(games + "/" + gameId)).timeout(TIMEOUT).GET().build());
     }

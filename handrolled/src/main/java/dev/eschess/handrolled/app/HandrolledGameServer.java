@@ -6,6 +6,7 @@ import dev.eschess.game.event.GameEvent;
 import dev.eschess.handrolled.command.GameRepository;
 import dev.eschess.handrolled.command.HandrolledGameCommands;
 import dev.eschess.handrolled.core.command.EventSourcedRepository;
+import dev.eschess.handrolled.core.command.StateCache;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
 import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
@@ -52,9 +53,10 @@ public class HandrolledGameServer {
     }
 
     @Bean
-    EventSourcedRepository<GameCommand, GameEvent, GameState> gameRepository(EventStore eventStore,
-                                                                           DataSource dataSource, Clock clock) {
-        return GameRepository.on(eventStore, new JdbcSnapshotStore(dataSource), clock);
+    EventSourcedRepository<GameCommand, GameEvent, GameState> gameRepository(
+            EventStore eventStore, DataSource dataSource, Clock clock,
+            @Value("${eschess.handrolled.state-cache-games:2000}") int cachedGames) {
+        return GameRepository.on(eventStore, new JdbcSnapshotStore(dataSource), clock, new StateCache<>(cachedGames));
     }
 
     @Bean

@@ -10,6 +10,7 @@ import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.event.MovePlayed;
 import dev.eschess.handrolled.command.GameRepository;
 import dev.eschess.handrolled.command.HandrolledGameCommands;
+import dev.eschess.handrolled.core.command.StateCache;
 import dev.eschess.handrolled.core.eventstore.AppendResult;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
@@ -40,7 +41,8 @@ class HandrolledGameEngineTest {
     private final InMemoryEventStore store = new InMemoryEventStore();
 
     private static HandrolledGameEngine engineOn(EventStore store) {
-        var repository = GameRepository.on(store, new InMemorySnapshotStore(), Clock.systemUTC());
+        var repository = GameRepository.on(store, new InMemorySnapshotStore(), Clock.systemUTC(),
+                new StateCache<>(100));
         return new HandrolledGameEngine(new HandrolledGameCommands(store, repository, SnapshotPolicy.never()),
                 new HandrolledGameHistory(store, repository), "memory");
     }

@@ -17,6 +17,7 @@ import dev.eschess.game.event.MovePlayed;
 import dev.eschess.handrolled.core.command.CommandResult;
 import dev.eschess.handrolled.core.command.ConflictRetriesExhausted;
 import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.command.StateCache;
 import dev.eschess.handrolled.core.eventstore.AppendResult;
 import dev.eschess.handrolled.core.eventstore.EventMetadata;
 import dev.eschess.handrolled.core.eventstore.EventStore;
@@ -52,7 +53,8 @@ class GameCommandHandlingTest {
     private final String gameId = "g-" + UUID.randomUUID();
 
     private HandrolledGameCommands games(EventStore store) {
-        return new HandrolledGameCommands(store, GameRepository.on(store, new InMemorySnapshotStore(), Clock.systemUTC()),
+        return new HandrolledGameCommands(store,
+                GameRepository.on(store, new InMemorySnapshotStore(), Clock.systemUTC(), new StateCache<>(100)),
                 SnapshotPolicy.everyNEvents(3));
     }
 
@@ -61,6 +63,22 @@ class GameCommandHandlingTest {
         games.handle(CreateGame.standard(gameId, "alice", "Alice", Color.WHITE, T), HandlingOptions.NONE);
         games.handle(new JoinGame(gameId, "bob", "Bob", T), HandlingOptions.NONE);
         return games;
+    }
+
+    @Test
+    void aCachedGameSeesTheMovesAnotherInstanceAppendedToTheSameStore() {
+        HandrolledGameCommands first = startedGame(events);
+        HandrolledGameCommands second = games(events);
+        assertThat(second.current(gameId)).hasValueSatisfying(game -> assertThat(game.version()).isEqualTo(2));
+
+        first.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE);
+        CommandResult<GameEvent, GameState> reply = second.handle(new MakeMove(gameId, "bob", "e5", T),
+                HandlingOptions.NONE);
+
+        assertThat(reply.streamVersion()).isEqualTo(4);
+        assertThat(reply.state().sanMoves()).containsExactly("e4", "e5");
+        assertThat(first.current(gameId)).hasValueSatisfying(game ->
+                assertThat(game.state().sanMoves()).containsExactly("e4", "e5"));
     }
 
     /** A store where another writer slips in just before each of the first {@code times} appends of the game. */

@@ -10,6 +10,7 @@ import dev.eschess.game.scenario.Scenario;
 import dev.eschess.game.scenario.ScenarioCatalogue;
 import dev.eschess.handrolled.core.command.CommandResult;
 import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.command.StateCache;
 import dev.eschess.handrolled.core.eventstore.EventMetadata;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
@@ -101,7 +102,7 @@ class HandrolledScenarioCatalogueTest {
             }
             // Snapshot after every event, so the scenarios also exercise loading from a snapshot.
             HandrolledGameCommands games = new HandrolledGameCommands(stores.events(),
-                    GameRepository.on(stores.events(), stores.snapshots(), Clock.systemUTC()),
+                    GameRepository.on(stores.events(), stores.snapshots(), Clock.systemUTC(), new StateCache<>(100)),
                     SnapshotPolicy.everyNEvents(1));
             Optional<String> mismatch;
             try {

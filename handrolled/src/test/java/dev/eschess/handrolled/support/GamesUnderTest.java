@@ -8,6 +8,7 @@ import dev.eschess.handrolled.command.HandrolledGameCommands;
 import dev.eschess.handrolled.core.command.CommandResult;
 import dev.eschess.handrolled.core.command.EventSourcedRepository;
 import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.command.StateCache;
 import dev.eschess.handrolled.core.command.VersionedState;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
@@ -30,7 +31,7 @@ public final class GamesUnderTest {
 
     /** Commands and reads on the same stores. */
     public GamesUnderTest(EventStore store, SnapshotStore snapshots, SnapshotPolicy policy, Clock clock) {
-        this.repository = GameRepository.on(store, snapshots, clock);
+        this.repository = GameRepository.on(store, snapshots, clock, new StateCache<>(100));
         this.commands = new HandrolledGameCommands(store, repository, policy);
         this.history = new HandrolledGameHistory(store, repository);
     }

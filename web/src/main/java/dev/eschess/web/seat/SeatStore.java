@@ -4,7 +4,10 @@ import dev.eschess.chess.Color;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -14,7 +17,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SeatStore {
 
+    /** Games whose two seats are kept in memory; a full game's seats never change, so nothing goes stale. */
+    private static final int FULL_GAMES_KEPT = 10_000;
+
     private final JdbcTemplate jdbc;
+    private final Map<String, List<StoredSeat>> fullGames = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<StoredSeat>> eldest) {
+                    return size() > FULL_GAMES_KEPT;
+                }
+            });
 
     public SeatStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -32,10 +45,7 @@ public final class SeatStore {
      */
     public Optional<SeatedPlayer> authenticate(String gameId, String token) {
         String presented = PlayerTokens.hash(token);
-        List<StoredSeat> seats = jdbc.query(
-                "SELECT color, player_id, token_hash FROM web_seats WHERE game_id = ?",
-                (rs, row) -> new StoredSeat(Color.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)),
-                gameId);
+        List<StoredSeat> seats = seats(gameId);
         Optional<SeatedPlayer> match = Optional.empty();
         for (StoredSeat seat : seats) {
             if (PlayerTokens.sameHash(presented, seat.tokenHash())) {
@@ -43,6 +53,22 @@ public final class SeatStore {
             }
         }
         return match;
+    }
+
+    /** The game's seats: from memory once both are taken, else from the table (a join may come any moment). */
+    private List<StoredSeat> seats(String gameId) {
+        List<StoredSeat> kept = fullGames.get(gameId);
+        if (kept != null) {
+            return kept;
+        }
+        List<StoredSeat> seats = jdbc.query(
+                "SELECT color, player_id, token_hash FROM web_seats WHERE game_id = ?",
+                (rs, row) -> new StoredSeat(Color.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)),
+                gameId);
+        if (seats.size() == Color.values().length) {
+            fullGames.put(gameId, List.copyOf(seats));
+        }
+        return seats;
     }
 
     private record StoredSeat(Color color, String playerId, String tokenHash) {

@@ -91,6 +91,7 @@ public final class CommandHandler<C, E, S> {
             }
             VersionedState<S> after = new VersionedState<>(repository.evolve(loaded.state(), events),
                     loaded.version() + events.size());
+            repository.remember(streamId, after);
             if (snapshotPolicy.isDue(loaded.version(), after.version())) {
                 repository.snapshot(streamId, after);
             }

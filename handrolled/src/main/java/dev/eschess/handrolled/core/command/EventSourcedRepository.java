@@ -31,23 +31,44 @@ public final class EventSourcedRepository<C, E, S> {
     private final SnapshotStore snapshots;
     private final StateCodec<S> codec;
     private final Clock clock;
+    private final StateCache<S> cache;
 
-    /** A repository; the clock only stamps snapshots for people and never takes part in a decision. */
+    /** A repository without a state cache; the clock only stamps snapshots and never takes part in a decision. */
     public EventSourcedRepository(EventStore store, EventSerializer<E> serializer, Decider<C, E, S> decider,
                                   SnapshotStore snapshots, StateCodec<S> codec, Clock clock) {
+        this(store, serializer, decider, snapshots, codec, clock, StateCache.none());
+    }
+
+    /** A repository that starts loads from {@code cache} where it holds the stream, else from a snapshot. */
+    public EventSourcedRepository(EventStore store, EventSerializer<E> serializer, Decider<C, E, S> decider,
+                                  SnapshotStore snapshots, StateCodec<S> codec, Clock clock, StateCache<S> cache) {
         this.store = Objects.requireNonNull(store, "store");
         this.serializer = Objects.requireNonNull(serializer, "serializer");
         this.decider = Objects.requireNonNull(decider, "decider");
         this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
         this.codec = Objects.requireNonNull(codec, "codec");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.cache = Objects.requireNonNull(cache, "cache");
     }
 
-    /** The current state: the latest snapshot of the current schema version plus the events after it. */
+    /**
+     * The current state: the cached state, else the latest snapshot of the current schema version, plus the events
+     * committed after it (one indexed read, usually empty when the cache is warm).
+     */
     public VersionedState<S> load(String streamId) {
-        VersionedState<S> start = usableSnapshot(streamId, Long.MAX_VALUE)
+        VersionedState<S> start = cache.get(streamId)
+                .or(() -> usableSnapshot(streamId, Long.MAX_VALUE))
                 .orElseGet(() -> new VersionedState<>(decider.initialState(), 0));
-        return fold(start, store.readStream(streamId, start.version() + 1, Long.MAX_VALUE));
+        VersionedState<S> now = fold(start, store.readStream(streamId, start.version() + 1, Long.MAX_VALUE));
+        if (now.version() > 0) {
+            cache.offer(streamId, now);
+        }
+        return now;
+    }
+
+    /** Remembers the state a command just appended, so that the next load of the stream starts there. */
+    public void remember(String streamId, VersionedState<S> state) {
+        cache.offer(streamId, state);
     }
 
     /** The current state replayed from the first event, ignoring snapshots (the reference for tests). */

@@ -41,11 +41,12 @@ public enum SqlDialect {
 
     /**
      * The column type for JSON documents. PostgreSQL's {@code json} validates and keeps the text exactly as
-     * written (unlike {@code jsonb}, which reorders keys); H2 keeps the text in a character large object.
+     * written (unlike {@code jsonb}, which reorders keys); H2 keeps the text as a string of at most a million
+     * characters, its longest (a large object went to separate LOB storage and cost more than the row, V3).
      */
     String jsonColumnType() {
         return switch (this) {
-            case H2 -> "CHARACTER LARGE OBJECT";
+            case H2 -> "CHARACTER VARYING(1000000)";
             case POSTGRESQL -> "json";
         };
     }
@@ -67,7 +68,7 @@ public enum SqlDialect {
             case H2 -> """
                     MERGE INTO snapshots t
                     USING (VALUES (CAST(? AS VARCHAR(200)), CAST(? AS BIGINT), CAST(? AS INT),
-                                   CAST(? AS CHARACTER LARGE OBJECT), CAST(? AS TIMESTAMP WITH TIME ZONE)))
+                                   CAST(? AS CHARACTER VARYING(1000000)), CAST(? AS TIMESTAMP WITH TIME ZONE)))
                           AS s(stream_id, stream_version, schema_version, state, taken_at)
                     ON t.stream_id = s.stream_id
                     WHEN MATCHED AND t.stream_version < s.stream_version THEN UPDATE SET

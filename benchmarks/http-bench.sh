@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Starts a packaged game server on a fresh embedded H2 database under benchmarks/target/, runs one HTTP benchmark
+# against it on loopback, prints its report and stops the server. Everything ends by itself (bounded in count/time).
+#   benchmarks/http-bench.sh JAR load [GAMES] [WARMUP_S] [SECONDS]   [-- SERVER ARGS...]
+#   benchmarks/http-bench.sh JAR lengths [LENGTHS] [SAMPLES]         [-- SERVER ARGS...]
+# Examples: benchmarks/http-bench.sh handrolled/target/handrolled.jar load 64 10 30
+#           benchmarks/http-bench.sh axon/target/axon.jar lengths 100,10000 300
+set -euo pipefail
+cd "$(dirname "$0")/.."
+usage="usage: benchmarks/http-bench.sh JAR load [GAMES] [WARMUP_S] [SECONDS] | lengths [LENGTHS] [SAMPLES] [-- SERVER ARGS]"
+JAR=${1:?$usage}; KIND=${2:?$usage}; shift 2
+ARGS=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do ARGS+=("$1"); shift; done
+[ "${1:-}" = "--" ] && shift
+case "$KIND" in
+    load) DRIVER=dev.eschess.benchmarks.http.HttpLoadDriver ;;
+    lengths) DRIVER=dev.eschess.benchmarks.http.GameLengthProbe ;;
+    *) echo "$usage" >&2; exit 2 ;;
+esac
+JAVA=${JAVA:-java}
+"$JAVA" -version 2>&1 | grep -q 'version "\(2[1-9]\|[3-9][0-9]\)' || { echo "JAVA must point to a JDK 21+ java" >&2; exit 2; }
+PORT=${PORT:-18080}
+mkdir -p benchmarks/target
+WORK=$(mktemp -d "$PWD/benchmarks/target/http-bench.XXXXXX")
+"$JAVA" ${SERVER_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
+    --spring.datasource.url="jdbc:h2:file:$WORK/games;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0" \
+    "$@" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
+    kill -0 $SERVER 2>/dev/null || { echo "server did not start; see $WORK/server.log" >&2; exit 1; }
+    sleep 0.5
+done
+echo "jar:        $JAR $* (log $WORK/server.log)"
+"$JAVA" -cp benchmarks/target/benchmarks.jar "$DRIVER" "http://127.0.0.1:$PORT" "${ARGS[@]}"
