@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -40,7 +42,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * register before the first read, so a change committed in between is pushed rather than lost. Comment lines keep
  * idle connections open through proxies; they go through the same per-subscriber writer.
  */
-public final class GameStreams implements AutoCloseable {
+public final class GameStreams implements AutoCloseable, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(GameStreams.class);
 
@@ -53,6 +55,7 @@ public final class GameStreams implements AutoCloseable {
     private final ConcurrentMap<String, Audience> audiences = new ConcurrentHashMap<>();
     private final ExecutorService deliveries;
     private final ScheduledExecutorService heartbeats;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public GameStreams(GameEngine engine, GameRenderer renderer, Duration heartbeat, Duration timeout) {
         this(engine, renderer, heartbeat, () -> new SseEmitter(timeout.toMillis()));
@@ -78,6 +81,11 @@ public final class GameStreams implements AutoCloseable {
     /** Opens a stream for a game that exists; its first event is the current view. */
     public SseEmitter open(String gameId) {
         SseEmitter emitter = emitters.get();
+        if (closed.get()) {
+            // This instance is stopping: an empty stream that ends at once sends the client to reconnect elsewhere.
+            emitter.complete();
+            return emitter;
+        }
         Subscriber subscriber = new Subscriber(gameId, emitter);
         // Register before reading, so that a change committed in between is pushed rather than lost.
         audiences.compute(gameId, (id, audience) -> {
@@ -117,8 +125,36 @@ public final class GameStreams implements AutoCloseable {
         return audiences.values().stream().mapToInt(audience -> audience.subscribers.size()).sum();
     }
 
+    /** Nothing to start: streams open on demand. */
+    @Override
+    public void start() {
+    }
+
+    /**
+     * Ends every open stream as the application begins to stop. This runs before the web server's graceful
+     * shutdown (a higher phase stops first), which would otherwise wait for these never-ending responses until its
+     * timeout; clients reconnect, to another instance if there is one.
+     */
+    @Override
+    public void stop() {
+        close();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !closed.get();
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
+    }
+
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         heartbeats.shutdownNow();
         List<Subscriber> open = audiences.values().stream()
                 .flatMap(audience -> audience.subscribers.stream())

@@ -164,6 +164,22 @@ class GameStreamsTest {
         assertThat(streams.openStreams()).isZero();
     }
 
+    @Test
+    void givenOpenStreams_whenTheApplicationStops_thenEveryStreamEndsAndANewOneEndsAtOnce() throws Exception {
+        startGameWithMoves();
+        RecordingEmitter open = open(new RecordingEmitter());
+        assertThat(streams.isRunning()).isTrue();
+
+        streams.stop();
+
+        assertThat(streams.isRunning()).isFalse();
+        assertThat(streams.openStreams()).isZero();
+        assertThat(open.completed.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+        RecordingEmitter late = open(new RecordingEmitter());
+        assertThat(late.completed.getCount()).isZero();
+        assertThat(streams.openStreams()).isZero();
+    }
+
     private GameStreams streamsWithHeartbeat(Duration heartbeat) {
         return new GameStreams(games, new GameRenderer(), heartbeat, () -> nextEmitters.remove());
     }
@@ -246,6 +262,13 @@ class GameStreamsTest {
     /** A connection that records the versions of the views written to it and counts comment lines. */
     private static class RecordingEmitter extends SseEmitter {
         private final BlockingQueue<Long> versions = new LinkedBlockingQueue<>();
+        private final CountDownLatch completed = new CountDownLatch(1);
+
+        @Override
+        public synchronized void complete() {
+            completed.countDown();
+            super.complete();
+        }
         private final Semaphore heartbeats = new Semaphore(0);
 
         @Override
