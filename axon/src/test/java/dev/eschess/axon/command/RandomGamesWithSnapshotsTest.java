@@ -13,9 +13,6 @@ import dev.eschess.game.command.MakeMove;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,16 +30,7 @@ class RandomGamesWithSnapshotsTest {
     @Autowired
     AxonGameCommands commands;
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    EventStorageEngine storageEngine;
-
-    private GameStates states;
-
-    @BeforeEach
-    void readStates() {
-        states = new GameStates(eventStore, storageEngine);
-    }
+    GameStates states;
 
     @Autowired
     JdbcClient jdbc;

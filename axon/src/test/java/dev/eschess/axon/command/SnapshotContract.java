@@ -12,9 +12,7 @@ import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameSnapshot;
 import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,16 +28,9 @@ abstract class SnapshotContract {
     @Autowired
     AxonGameHistory history;
     @Autowired
-    EventStore eventStore;
+    GameStates states;
     @Autowired
-    EventStorageEngine storageEngine;
-
-    private GameStates states;
-
-    @BeforeEach
-    void readStates() {
-        states = new GameStates(eventStore, storageEngine);
-    }
+    EventStore eventStore;
 
     @Autowired
     JdbcClient jdbc;

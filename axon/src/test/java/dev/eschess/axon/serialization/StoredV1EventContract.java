@@ -14,9 +14,6 @@ import dev.eschess.game.event.GameCreated;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,16 +27,7 @@ abstract class StoredV1EventContract {
     @Autowired
     AxonGameHistory history;
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    EventStorageEngine storageEngine;
-
-    private GameStates states;
-
-    @BeforeEach
-    void readStates() {
-        states = new GameStates(eventStore, storageEngine);
-    }
+    GameStates states;
 
     @Autowired
     AxonGameCommands commands;

@@ -15,9 +15,6 @@ import dev.eschess.game.event.GameEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -31,16 +28,7 @@ abstract class EventStorageContract {
     @Autowired
     AxonGameHistory history;
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    EventStorageEngine storageEngine;
-
-    private GameStates states;
-
-    @BeforeEach
-    void readStates() {
-        states = new GameStates(eventStore, storageEngine);
-    }
+    GameStates states;
 
     @Autowired
     JdbcClient jdbc;

@@ -15,6 +15,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 /**
  * Reads of a game's state that only tests need, folded with the shared {@code evolve} straight from Axon's storage:
  * as of version N (time travel, snapshots ignored) and now (from the latest snapshot plus the events after it).
+ * A bean in the test contexts of {@link H2AxonTest} and {@link PostgresAxonTest}.
  */
 public final class GameStates {
 

@@ -6,11 +6,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The Axon application on an H2 file database; every class with this annotation shares one context. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@Import(GameStates.class)
 @SpringBootTest(classes = AxonGameServer.class, properties = TestSettings.SNAPSHOT_EVERY)
 @ContextConfiguration(initializers = H2Database.class)
 public @interface H2AxonTest {

@@ -6,12 +6,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /** The Axon application on the shared embedded PostgreSQL; every class with this annotation shares one context. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@Import(GameStates.class)
 @SpringBootTest(classes = AxonGameServer.class, properties = TestSettings.SNAPSHOT_EVERY)
 @ContextConfiguration(initializers = PostgresDatabase.class)
 @ActiveProfiles("postgres")

@@ -8,9 +8,6 @@ import dev.eschess.axon.support.Games;
 import dev.eschess.axon.support.H2AxonTest;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,16 +18,7 @@ class TimeTravelTest {
     @Autowired
     AxonGameCommands commands;
     @Autowired
-    EventStore eventStore;
-    @Autowired
-    EventStorageEngine storageEngine;
-
-    private GameStates states;
-
-    @BeforeEach
-    void readStates() {
-        states = new GameStates(eventStore, storageEngine);
-    }
+    GameStates states;
 
     @Test
     void theGameAsOfAnEarlierVersionShowsThePositionThen() {
