@@ -27,7 +27,8 @@ class MainTypeNamesTest {
     /** Simple names that both variants use on purpose, each for the same job in its own framework. */
     private static final Map<String, String> PARALLEL_ADAPTERS = Map.of(
             "LobbyFeed", "feeds web's lobby from each variant's own subscription (core JdbcProjection / Axon processor)",
-            "GameCreatedV1Upcaster", "the same GameCreated v1 -> v2 step in each variant's upcaster API");
+            "GameCreatedV1Upcaster", "the same GameCreated v1 -> v2 step in each variant's upcaster API",
+            "LiveFeed", "feeds this instance's live streams from each variant's own per-instance subscription");
 
     private static JavaClasses mainClasses() {
         Path root = Path.of("..").toAbsolutePath().normalize();

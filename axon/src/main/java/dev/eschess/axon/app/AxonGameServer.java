@@ -1,9 +1,12 @@
 package dev.eschess.axon.app;
 
+import dev.eschess.axon.projection.LiveFeed;
 import dev.eschess.axon.projection.LobbyFeed;
 import dev.eschess.axon.projection.ProjectionReplay;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -33,6 +36,12 @@ public class AxonGameServer {
                 LoggerFactory.getLogger(AxonGameServer.class).info("lobby replay started from the first event");
             }
         };
+    }
+
+    /** Registers the per-instance processor of the live feed. */
+    @Autowired
+    void liveFeedProcessor(EventProcessingConfigurer processing) {
+        LiveFeed.register(processing);
     }
 
     /** Starts the game server (by default on port 8080 with an H2 file under {@code ./data/axon/}). */

@@ -12,11 +12,13 @@ import dev.eschess.handrolled.core.eventstore.jdbc.JdbcEventStore;
 import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
 import dev.eschess.handrolled.core.snapshot.jdbc.JdbcSnapshotStore;
 import dev.eschess.handrolled.core.subscription.SubscriptionRunner;
+import dev.eschess.handrolled.projection.LiveFeed;
 import dev.eschess.handrolled.projection.LobbyFeed;
-import dev.eschess.handrolled.projection.LobbySubscription;
 import dev.eschess.handrolled.projection.SpringProjectionTransactions;
+import dev.eschess.handrolled.projection.SubscriptionLifecycle;
 import dev.eschess.handrolled.storage.HandrolledSchema;
 import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
+import dev.eschess.web.live.GameStreams;
 import dev.eschess.web.lobby.LobbyProjection;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -84,10 +87,24 @@ public class HandrolledGameServer {
     }
 
     @Bean
-    LobbySubscription lobbySubscription(EventStore eventStore, LobbyFeed feed, HandrolledGameEngine engine,
-                                        @Value("${eschess.handrolled.lobby.batch-size:100}") int batchSize,
-                                        @Value("${eschess.handrolled.lobby.poll-interval:200ms}") Duration poll) {
-        LobbySubscription subscription = new LobbySubscription(new SubscriptionRunner(eventStore, feed, batchSize, poll));
+    SubscriptionLifecycle lobbySubscription(EventStore eventStore, LobbyFeed feed, HandrolledGameEngine engine,
+                                            @Value("${eschess.handrolled.lobby.batch-size:100}") int batchSize,
+                                            @Value("${eschess.handrolled.lobby.poll-interval:200ms}") Duration poll) {
+        SubscriptionLifecycle subscription = new SubscriptionLifecycle(
+                new SubscriptionRunner(eventStore, feed, batchSize, poll));
+        engine.onAppend(subscription::wakeUp);
+        return subscription;
+    }
+
+    /**
+     * Every instance follows the log itself for its own live streams, from the head at start: appends of this
+     * instance wake it at once, those of other instances are found by polling (ADR 0052).
+     */
+    @Bean
+    SubscriptionLifecycle liveSubscription(EventStore eventStore, GameStreams streams, HandrolledGameEngine engine,
+                                           @Value("${eschess.handrolled.live.poll-interval:100ms}") Duration poll) {
+        SubscriptionLifecycle subscription = new SubscriptionLifecycle(new SubscriptionRunner(eventStore,
+                new LiveFeed(streams, eventStore.headPosition()), 500, poll));
         engine.onAppend(subscription::wakeUp);
         return subscription;
     }
@@ -97,7 +114,8 @@ public class HandrolledGameServer {
      * after a change of its read model; the same switch exists on the Axon server.
      */
     @Bean
-    ApplicationRunner lobbyRebuild(LobbySubscription lobby, @Value("${eschess.lobby.rebuild:false}") boolean rebuild) {
+    ApplicationRunner lobbyRebuild(@Qualifier("lobbySubscription") SubscriptionLifecycle lobby,
+                                   @Value("${eschess.lobby.rebuild:false}") boolean rebuild) {
         return arguments -> {
             if (rebuild) {
                 LoggerFactory.getLogger(HandrolledGameServer.class).info("lobby rebuilt from {} events", lobby.rebuild());

@@ -17,4 +17,12 @@ public final class GameStreamNames {
     public static boolean isGameStream(String streamId) {
         return streamId.startsWith(PREFIX);
     }
+
+    /** The game id of a game stream. */
+    public static String gameIdOf(String streamId) {
+        if (!isGameStream(streamId)) {
+            throw new IllegalArgumentException("not a game stream: " + streamId);
+        }
+        return streamId.substring(PREFIX.length());
+    }
 }

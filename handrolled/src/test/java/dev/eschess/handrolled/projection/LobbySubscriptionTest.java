@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,7 +43,8 @@ class LobbySubscriptionTest {
     @Autowired
     private LobbyFeed feed;
     @Autowired
-    private LobbySubscription subscription;
+    @Qualifier("lobbySubscription")
+    private SubscriptionLifecycle subscription;
     @Autowired
     private JdbcTemplate jdbc;
 

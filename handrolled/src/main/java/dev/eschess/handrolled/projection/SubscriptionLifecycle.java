@@ -5,17 +5,17 @@ import java.util.Objects;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the lobby's {@link SubscriptionRunner} with the application: started once the context is refreshed
- * (it catches up from the durable checkpoint, then follows the log by polling and on every append of this
- * instance), stopped before the context closes.
+ * Runs a {@link SubscriptionRunner} with the application: started once the context is refreshed (it catches up from
+ * its projection's checkpoint, then follows the log by polling and on every append of this instance), stopped before
+ * the context closes. The server has two: the lobby (durable checkpoint) and the live feed (in memory).
  */
-public final class LobbySubscription implements SmartLifecycle {
+public final class SubscriptionLifecycle implements SmartLifecycle {
 
     private final SubscriptionRunner runner;
     private volatile boolean running;
 
     /** Runs {@code runner} with the application. */
-    public LobbySubscription(SubscriptionRunner runner) {
+    public SubscriptionLifecycle(SubscriptionRunner runner) {
         this.runner = Objects.requireNonNull(runner, "runner");
     }
 
@@ -41,7 +41,7 @@ public final class LobbySubscription implements SmartLifecycle {
         return running;
     }
 
-    /** Empties the lobby and replays the whole log into it, for example after a change of the read model. */
+    /** Empties the read model and replays the whole log into it, for example after a change of the read model. */
     public long rebuild() {
         return runner.rebuild();
     }
