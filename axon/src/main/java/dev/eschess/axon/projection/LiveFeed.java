@@ -36,7 +36,8 @@ public class LiveFeed {
         processing.registerPooledStreamingEventProcessor(PROCESSING_GROUP, Configuration::eventStore,
                 (configuration, builder) -> builder.tokenStore(new InMemoryTokenStore())
                         .initialToken(StreamableMessageSource::createHeadToken)
-                        .initialSegmentCount(1));
+                        .initialSegmentCount(1)
+                        .batchSize(1));
     }
 
     @EventHandler

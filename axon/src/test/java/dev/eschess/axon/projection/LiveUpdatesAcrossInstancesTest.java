@@ -1,106 +1,33 @@
 package dev.eschess.axon.projection;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.eschess.axon.app.AxonGameServer;
 import dev.eschess.axon.support.SharedPostgres;
-import dev.eschess.web.contract.ApiClient;
-import dev.eschess.web.contract.SseReader;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import dev.eschess.web.contract.LiveUpdatesAcrossInstancesContract;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances of the Axon server on one PostgreSQL database: a change made through either reaches the live
- * streams of the other, because each instance runs its own live feed processor ({@link LiveFeed}) on an in-memory token. The lobby
- * processor is not what delivers it: only one instance handles each of its events.
+ * Live updates across two Axon instances on one PostgreSQL database, through each instance's {@link LiveFeed}
+ * processor; the lobby's processor could not deliver them, since only one instance handles each of its events.
  */
-class LiveUpdatesAcrossInstancesTest {
+class LiveUpdatesAcrossInstancesTest extends LiveUpdatesAcrossInstancesContract {
 
-    private static ConfigurableApplicationContext first;
-    private static ConfigurableApplicationContext second;
-
-    @BeforeAll
-    static void startTwoInstances() {
-        String url = SharedPostgres.jdbcUrl("axon_live");
-        first = start(url);
-        second = start(url);
+    @Override
+    protected String newSharedDatabase() {
+        return SharedPostgres.jdbcUrl("axon_live");
     }
 
-    @AfterAll
-    static void stopBoth() {
-        second.close();
-        first.close();
-    }
-
-    private static ConfigurableApplicationContext start(String url) {
+    @Override
+    protected ConfigurableApplicationContext startInstance(String databaseUrl) {
         return new SpringApplicationBuilder(AxonGameServer.class)
                 .profiles("postgres")
-                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=");
+                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
+                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=");
     }
 
-    private static ApiClient api(ConfigurableApplicationContext instance) {
-        return new ApiClient(URI.create("http://localhost:" + instance.getEnvironment().getProperty("local.server.port")));
-    }
-
-    private static String field(ApiClient.Response response, String name) {
-        return response.json().get(name).asText();
-    }
-
-    @Test
-    void aMoveMadeOnEitherInstanceReachesTheStreamsOfTheOther() throws Exception {
-        ApiClient[] instances = {api(first), api(second)};
-        ApiClient.Response created = instances[0].post("/api/games", "{\"playerName\": \"Ada\"}");
-        String gameId = field(created, "gameId");
-        String[] tokens = {field(created, "playerToken"), field(instances[0].post("/api/games/" + gameId + "/players",
-                "{\"playerName\": \"Bob\"}"), "playerToken")};
-        String[] moves = {"e4", "e5", "Nf3", "Nc6", "Bc4", "Bc5", "c3", "Nf6", "d3", "d6"};
-        List<Long> millis = new ArrayList<>();
-
-        try (SseReader onFirst = stream(instances[0], gameId); SseReader onSecond = stream(instances[1], gameId)) {
-            SseReader[] streams = {onFirst, onSecond};
-            assertThat(onFirst.next(10).id()).isEqualTo("2");
-            assertThat(onSecond.next(10).id()).isEqualTo("2");
-            for (int ply = 0; ply < moves.length; ply++) {
-                int mover = ply % 2;
-                int watcher = 1 - mover;
-                long start = System.nanoTime();
-                ApiClient.Response moved = instances[mover].post("/api/games/" + gameId + "/moves",
-                        "{\"move\": \"" + moves[ply] + "\"}", "Authorization", "Bearer " + tokens[ply % 2]);
-                assertThat(moved.status()).as(moves[ply]).isEqualTo(200);
-                String version = String.valueOf(3 + ply);
-                SseReader.Event seen = nextWithId(streams[watcher], version);
-                millis.add((System.nanoTime() - start) / 1_000_000);
-                assertThat(seen).as("%s made on instance %d, live on the other", moves[ply], mover + 1).isNotNull();
-                assertThat(ApiClient.parse(seen.data()).get("moves").toString()).contains(moves[ply]);
-                assertThat(nextWithId(streams[mover], version)).as("the mover's own instance").isNotNull();
-            }
-        }
-        Collections.sort(millis);
-        System.out.printf("Axon: a move on one instance reached the other's stream in %d ms (median), %d ms (max)"
-                + " over %d moves%n", millis.get(millis.size() / 2), millis.getLast(), millis.size());
-    }
-
-    private static SseReader stream(ApiClient instance, String gameId) {
-        return new SseReader(instance.http(), instance.request("/api/games/" + gameId + "/stream").GET().build());
-    }
-
-    /** The next event with this id, skipping older ones; null if none comes within five seconds. */
-    private static SseReader.Event nextWithId(SseReader stream, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            SseReader.Event event = stream.next(1);
-            if (event != null && id.equals(event.id())) {
-                return event;
-            }
-        }
-        return null;
+    @Override
+    protected String variant() {
+        return "Axon";
     }
 }
