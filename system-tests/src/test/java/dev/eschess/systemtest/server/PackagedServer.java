@@ -34,20 +34,27 @@ public final class PackagedServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final int port;
     private final URI base;
+    private final List<String> arguments;
     private Process process;
     private Path log;
 
-    private PackagedServer(Variant variant, Path workingDirectory) {
+    private PackagedServer(Variant variant, Path workingDirectory, List<String> arguments) {
         this.variant = variant;
         this.workingDirectory = workingDirectory;
+        this.arguments = List.copyOf(arguments);
         this.port = freePort();
         this.base = URI.create("http://localhost:" + port + "/");
     }
 
     /** Starts {@code variant} on an empty {@code workingDirectory} (whatever was there is deleted) and waits until it is healthy. */
     public static PackagedServer startFresh(Variant variant, Path workingDirectory) {
+        return startFresh(variant, workingDirectory, List.of());
+    }
+
+    /** The same, with more command-line arguments for the server (another database, a profile). */
+    public static PackagedServer startFresh(Variant variant, Path workingDirectory, List<String> arguments) {
         deleteRecursively(workingDirectory);
-        PackagedServer server = new PackagedServer(variant, workingDirectory);
+        PackagedServer server = new PackagedServer(variant, workingDirectory, arguments);
         server.launch();
         return server;
     }
@@ -111,6 +118,7 @@ public final class PackagedServer implements AutoCloseable {
             log = workingDirectory.resolve(variant.id() + "-" + LAUNCHES.incrementAndGet() + ".log");
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
                     "-XX:TieredStopAtLevel=1", "-jar", variant.jar().toString(), "--server.port=" + port));
+            command.addAll(arguments);
             process = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())
                     .redirectErrorStream(true)
