@@ -3,11 +3,12 @@
 # against it on loopback, prints its report and stops the server. Everything ends by itself (bounded in count/time).
 #   benchmarks/http-bench.sh JAR load [GAMES] [WARMUP_S] [SECONDS]   [-- SERVER ARGS...]
 #   benchmarks/http-bench.sh JAR lengths [LENGTHS] [SAMPLES]         [-- SERVER ARGS...]
+#   benchmarks/http-bench.sh JAR views [CLIENTS] [WARMUP_S] [SECONDS] [-- SERVER ARGS...]
 # Examples: benchmarks/http-bench.sh handrolled/target/handrolled.jar load 64 10 30
 #           benchmarks/http-bench.sh axon/target/axon.jar lengths 100,10000 300
 set -euo pipefail
 cd "$(dirname "$0")/.."
-usage="usage: benchmarks/http-bench.sh JAR load [GAMES] [WARMUP_S] [SECONDS] | lengths [LENGTHS] [SAMPLES] [-- SERVER ARGS]"
+usage="usage: benchmarks/http-bench.sh JAR load [GAMES] [WARMUP_S] [SECONDS] | lengths [LENGTHS] [SAMPLES] | views [CLIENTS] [WARMUP_S] [SECONDS] [-- SERVER ARGS]"
 JAR=${1:?$usage}; KIND=${2:?$usage}; shift 2
 ARGS=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do ARGS+=("$1"); shift; done
@@ -15,6 +16,7 @@ while [ $# -gt 0 ] && [ "$1" != "--" ]; do ARGS+=("$1"); shift; done
 case "$KIND" in
     load) DRIVER=dev.eschess.benchmarks.http.HttpLoadDriver ;;
     lengths) DRIVER=dev.eschess.benchmarks.http.GameLengthProbe ;;
+    views) DRIVER=dev.eschess.benchmarks.http.ViewLoadDriver ;;
     *) echo "$usage" >&2; exit 2 ;;
 esac
 JAVA=${JAVA:-java}
