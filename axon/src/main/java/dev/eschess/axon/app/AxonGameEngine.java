@@ -6,6 +6,7 @@ import dev.eschess.axon.command.SendOptions;
 import dev.eschess.axon.command.WriteConflict;
 import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
+import dev.eschess.axon.timetravel.VersionedGame;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.event.GameEvent;
@@ -55,7 +56,11 @@ public class AxonGameEngine implements GameEngine {
             axonOptions = axonOptions.withCommandId(options.commandId().get());
         }
         try {
-            return outcome(commands.execute(command, axonOptions));
+            ExecutedCommand executed = commands.execute(command, axonOptions);
+            if (!executed.duplicate()) {
+                history.remember(command.gameId(), new VersionedGame(executed.version(), executed.state()));
+            }
+            return outcome(executed);
         } catch (GameRejection rejection) {
             return new CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
         } catch (WriteConflict conflict) {

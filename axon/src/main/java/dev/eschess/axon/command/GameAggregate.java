@@ -40,8 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@link GameDecider#evolve}. What it adds is Axon plumbing: command-id idempotency, the strict {@code If-Match}
  * check and a Jackson form for snapshots (ADRs 0021-0026).
  */
-@Aggregate(type = GameAggregate.TYPE, snapshotTriggerDefinition = "gameSnapshotTrigger",
-        snapshotFilter = "gameSnapshotFilter")
+@Aggregate(type = GameAggregate.TYPE, repository = "gameRepository", snapshotFilter = "gameSnapshotFilter")
 @Revision(GameAggregate.SNAPSHOT_REVISION)
 public class GameAggregate {
 

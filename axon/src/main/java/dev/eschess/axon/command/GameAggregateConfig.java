@@ -2,17 +2,23 @@ package dev.eschess.axon.command;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The parts {@link GameAggregate} needs from Spring: routing, snapshotting and the missing-game translation. */
+/**
+ * The parts {@link GameAggregate} needs from Spring: routing, its repository, snapshotting and the missing-game
+ * translation.
+ */
 @Configuration(proxyBeanMethods = false)
 public class GameAggregateConfig {
 
@@ -27,6 +33,21 @@ public class GameAggregateConfig {
     public SnapshotTriggerDefinition gameSnapshotTrigger(Snapshotter snapshotter,
                                                          @Value("${eschess.axon.snapshot-every:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * The games' repository: Axon's event-sourcing repository, with a cache of the most recently used
+     * {@code eschess.axon.cache.games} games checked against the stored version on every load (ADR 0053); {@code 0}
+     * switches the cache off, so every command loads its game from the latest snapshot and the events after it.
+     */
+    @Bean
+    public Repository<GameAggregate> gameRepository(EventStore eventStore, SnapshotTriggerDefinition gameSnapshotTrigger,
+                                                    @Value("${eschess.axon.cache.games:10000}") long cachedGames) {
+        EventSourcingRepository.Builder<GameAggregate> builder = EventSourcingRepository.builder(GameAggregate.class)
+                .eventStore(eventStore)
+                .snapshotTriggerDefinition(gameSnapshotTrigger);
+        return cachedGames == 0 ? builder.build()
+                : new VersionCheckedCachingRepository<>(builder, new BoundedAggregateCache(cachedGames), eventStore);
     }
 
     /** Ignores snapshots written in another form than {@link GameAggregate#SNAPSHOT_REVISION}. */

@@ -1,5 +1,7 @@
 package dev.eschess.axon.timetravel;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.eschess.axon.command.GameAggregate;
 import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameState;
@@ -12,12 +14,15 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * A game's past from Axon's storage engine: its recorded events by version range, and the game now or as it was at
  * version N, folded with the shared {@code evolve} from the latest snapshot (if it is not newer than N) plus the
- * events after it. The counterpart of the hand-rolled variant's {@code HandrolledGameHistory}.
+ * events after it. The game now comes from a per-process cache of folded games when its version is still the stored
+ * one (one indexed query), else from the cached game plus the newer events. The counterpart of the hand-rolled
+ * variant's {@code HandrolledGameHistory}.
  */
 @Component
 public class AxonGameHistory {
@@ -25,10 +30,13 @@ public class AxonGameHistory {
     private static final GameDecider DECIDER = new GameDecider();
 
     private final EventStorageEngine storageEngine;
+    private final Cache<String, VersionedGame> recent;
 
-    /** The history of the games in {@code storageEngine}. */
-    public AxonGameHistory(EventStorageEngine storageEngine) {
+    /** The history of the games in {@code storageEngine}, keeping up to {@code cachedGames} folded games in memory. */
+    public AxonGameHistory(EventStorageEngine storageEngine,
+                           @Value("${eschess.axon.cache.games:10000}") long cachedGames) {
         this.storageEngine = storageEngine;
+        this.recent = Caffeine.newBuilder().maximumSize(cachedGames).build();
     }
 
     /** The events with versions {@code from..to} (both included), in order; fewer if the game is shorter. */
@@ -41,7 +49,27 @@ public class AxonGameHistory {
 
     /** The game now; empty for a game without events. */
     public Optional<VersionedGame> current(String gameId) {
-        return folded(gameId, Long.MAX_VALUE);
+        long stored = storageEngine.lastSequenceNumberFor(gameId).map(sequence -> sequence + 1).orElse(0L);
+        if (stored == 0) {
+            return Optional.empty();
+        }
+        VersionedGame cached = recent.getIfPresent(gameId);
+        Optional<VersionedGame> now;
+        if (cached != null && cached.version() == stored) {
+            return Optional.of(cached);
+        } else if (cached != null && cached.version() < stored) {
+            now = Optional.of(evolved(gameId, cached.state(), cached.version(), Long.MAX_VALUE));
+        } else {
+            now = folded(gameId, Long.MAX_VALUE);
+        }
+        now.ifPresent(game -> recent.asMap().merge(gameId, game,
+                (old, candidate) -> candidate.version() >= old.version() ? candidate : old));
+        return now;
+    }
+
+    /** Keeps a game this process has just folded (a command's result), so the next read starts from it. */
+    public void remember(String gameId, VersionedGame game) {
+        recent.asMap().merge(gameId, game, (old, candidate) -> candidate.version() >= old.version() ? candidate : old);
     }
 
     /** The game after its first {@code version} events; empty if it has fewer (or none). */
@@ -60,13 +88,21 @@ public class AxonGameHistory {
             state = GameState.fromSnapshot(aggregate.toSnapshot().state());
             version = snapshot.get().getSequenceNumber() + 1;
         }
-        Iterator<? extends DomainEventMessage<?>> tail = storageEngine.readEvents(gameId, version);
-        while (version < maxVersion && tail.hasNext()) {
+        VersionedGame game = evolved(gameId, state, version, maxVersion);
+        return game.version() == 0 ? Optional.empty() : Optional.of(game);
+    }
+
+    /** {@code state} at {@code version}, with the stored events after it folded in, up to {@code maxVersion}. */
+    private VersionedGame evolved(String gameId, GameState state, long version, long maxVersion) {
+        GameState folded = state;
+        long at = version;
+        Iterator<? extends DomainEventMessage<?>> tail = storageEngine.readEvents(gameId, at);
+        while (at < maxVersion && tail.hasNext()) {
             DomainEventMessage<?> message = tail.next();
-            state = DECIDER.evolve(state, (GameEvent) message.getPayload());
-            version = message.getSequenceNumber() + 1;
+            folded = DECIDER.evolve(folded, (GameEvent) message.getPayload());
+            at = message.getSequenceNumber() + 1;
         }
-        return version == 0 ? Optional.empty() : Optional.of(new VersionedGame(version, state));
+        return new VersionedGame(at, folded);
     }
 
     private static Stream<StoredGameEvent> stored(DomainEventStream stream) {

@@ -80,7 +80,7 @@ class RetriesAfterLostRacesTest {
     void givenEveryAttemptLosesARace_whenSentThroughTheWebPort_thenTheWebSeesAVersionConflict() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:retries-after-lost-races");
-        AxonGameEngine engine = new AxonGameEngine(service(2), new AxonGameHistory(storage), dataSource);
+        AxonGameEngine engine = new AxonGameEngine(service(2), new AxonGameHistory(storage, 100), dataSource);
 
         CommandOutcome outcome = engine.execute(move(), dev.eschess.web.port.CommandOptions.none());
 
