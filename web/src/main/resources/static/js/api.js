@@ -25,6 +25,8 @@ const HEADLINES = {
   "no-draw-offer": "There is no draw offer to answer",
   "draw-already-offered": "A draw offer is already pending",
   "own-draw-offer": "You cannot answer your own draw offer",
+  "draw-offer-needs-a-move": "You have offered a draw since your last move: make a move first",
+  "game-too-long": "This game has reached its limit of events: only resigning is possible",
   "version-conflict": "Someone else changed the game at the same moment; try again",
   "version-mismatch": "The game changed in the meantime; try again",
   "illegal-move": "Illegal move",

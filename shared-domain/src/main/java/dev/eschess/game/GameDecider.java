@@ -3,12 +3,14 @@ package dev.eschess.game;
 import static dev.eschess.game.RejectionReason.ALREADY_SEATED;
 import static dev.eschess.game.RejectionReason.DRAW_ALREADY_OFFERED;
 import static dev.eschess.game.RejectionReason.DRAW_CLAIM_NOT_AVAILABLE;
+import static dev.eschess.game.RejectionReason.DRAW_OFFER_NEEDS_A_MOVE;
 import static dev.eschess.game.RejectionReason.GAME_ALREADY_EXISTS;
 import static dev.eschess.game.RejectionReason.GAME_ALREADY_STARTED;
 import static dev.eschess.game.RejectionReason.GAME_FINISHED;
 import static dev.eschess.game.RejectionReason.GAME_FULL;
 import static dev.eschess.game.RejectionReason.GAME_NOT_FOUND;
 import static dev.eschess.game.RejectionReason.GAME_NOT_STARTED;
+import static dev.eschess.game.RejectionReason.GAME_TOO_LONG;
 import static dev.eschess.game.RejectionReason.INVALID_PLAYER_NAME;
 import static dev.eschess.game.RejectionReason.INVALID_START_POSITION;
 import static dev.eschess.game.RejectionReason.MALFORMED_START_POSITION;
@@ -62,6 +64,16 @@ import java.util.Optional;
  */
 public final class GameDecider {
 
+    /**
+     * The most events one game records. Chess ends every game long before (the 75-move rule and fivefold repetition
+     * end it automatically, and a player offers a draw at most once per own move); the limit stops a history that
+     * grew under older rules, or through a bug, from growing on. The last events are kept for a resignation.
+     */
+    public static final int MAX_EVENTS_PER_GAME = 10_000;
+
+    /** The most events one command records: a move, the opponent's lapsed draw offer and the game's end. */
+    private static final int MOST_EVENTS_PER_COMMAND = 3;
+
     /** The state of a game without events. */
     public GameState initialState() {
         return GameState.initial();
@@ -73,6 +85,7 @@ public final class GameDecider {
      * @throws GameRejection if the command is refused; then nothing happened
      */
     public List<GameEvent> decide(GameCommand command, GameState state) {
+        requireRoomForMoreEvents(command, state);
         return switch (command) {
             case CreateGame create -> create(create, state);
             case JoinGame join -> join(join, state);
@@ -88,6 +101,10 @@ public final class GameDecider {
 
     /** The state after one event. Never validates: the event is a fact that {@link #decide} produced. */
     public GameState evolve(GameState state, GameEvent event) {
+        return applied(state, event).counted();
+    }
+
+    private static GameState applied(GameState state, GameEvent event) {
         return switch (event) {
             case GameCreated created -> state.created(created.gameId(),
                     new Seat(created.creatorId(), created.creatorName()), created.creatorColor(),
@@ -95,11 +112,11 @@ public final class GameDecider {
             case PlayerJoined joined -> state.joined(new Seat(joined.playerId(), joined.playerName()), joined.color());
             case MovePlayed moved -> {
                 Move move = Uci.parse(moved.uci());
-                yield state.moved(new PlayedMove(move, moved.san()), state.history().play(move));
+                yield state.moved(new PlayedMove(move, moved.san()), moved.color(), state.history().play(move));
             }
-            case DrawOffered offered -> state.withDrawOffer(Optional.of(offered.offeredBy()));
-            case DrawOfferDeclined declined -> state.withDrawOffer(Optional.empty());
-            case DrawOfferLapsed lapsed -> state.withDrawOffer(Optional.empty());
+            case DrawOffered offered -> state.drawOfferedBy(offered.offeredBy());
+            case DrawOfferDeclined declined -> state.withoutDrawOffer();
+            case DrawOfferLapsed lapsed -> state.withoutDrawOffer();
             case GameEnded ended -> state.ended(new GameOutcome(ended.result(), ended.reason()));
         };
     }
@@ -111,6 +128,16 @@ public final class GameDecider {
             state = evolve(state, event);
         }
         return state;
+    }
+
+    /** Every command but a resignation needs room for its events and for a resignation after them. */
+    private static void requireRoomForMoreEvents(GameCommand command, GameState state) {
+        boolean resignation = command instanceof Resign;
+        if (!resignation && state.status() != GameStatus.FINISHED
+                && state.eventCount() + MOST_EVENTS_PER_COMMAND + 1 > MAX_EVENTS_PER_GAME) {
+            throw new GameRejection(GAME_TOO_LONG, "this game has recorded " + state.eventCount()
+                    + " events, close to the limit of " + MAX_EVENTS_PER_GAME + ": only a resignation is possible");
+        }
     }
 
     // ------------------------------------------------------------------ seats
@@ -199,6 +226,10 @@ public final class GameDecider {
                     ? "your draw offer is still pending"
                     : "your opponent's draw offer is pending: accept or decline it");
         });
+        if (!state.mayOfferDraw(color)) {
+            throw new GameRejection(DRAW_OFFER_NEEDS_A_MOVE,
+                    "you have offered a draw since your last move: make a move before offering again");
+        }
         return List.of(new DrawOffered(command.gameId(), color, command.requestedAt()));
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link GameState} as plain values (strings, enums, numbers, lists, nested records), so that snapshot stores
@@ -28,8 +29,10 @@ import java.util.Optional;
  * @param repetitionKeys the repetition keys since the last irreversible move, the current one last
  * @param moves          the moves played, in order
  * @param drawOffer      the side whose offer is pending, or {@code null}
+ * @param offeredSinceOwnMove the sides that offered a draw since their own last move, white first
  * @param result         the result of a finished game, or {@code null}
  * @param endReason      the reason of a finished game, or {@code null}
+ * @param eventCount     how many events the game has recorded
  */
 public record GameSnapshot(
         GameStatus status,
@@ -41,11 +44,16 @@ public record GameSnapshot(
         List<String> repetitionKeys,
         List<MoveSnapshot> moves,
         Color drawOffer,
+        List<Color> offeredSinceOwnMove,
         GameResult result,
-        EndReason endReason) {
+        EndReason endReason,
+        int eventCount) {
 
-    /** The version of this shape; stores keep it beside each snapshot and ignore snapshots of another version. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The version of this shape; stores keep it beside each snapshot and ignore snapshots of another version.
+     * Version 2 added {@code offeredSinceOwnMove} and {@code eventCount}.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public GameSnapshot {
         Objects.requireNonNull(status, "status");
@@ -54,6 +62,7 @@ public record GameSnapshot(
         Objects.requireNonNull(currentFen, "currentFen");
         repetitionKeys = List.copyOf(repetitionKeys);
         moves = List.copyOf(moves);
+        offeredSinceOwnMove = List.copyOf(offeredSinceOwnMove);
     }
 
     /**
@@ -89,8 +98,10 @@ public record GameSnapshot(
                 state.history().repetitionKeys(),
                 state.moves().stream().map(move -> new MoveSnapshot(move.uci(), move.san())).toList(),
                 state.drawOffer().orElse(null),
+                state.offeredSinceOwnMove().stream().sorted().toList(),
                 state.outcome().map(GameOutcome::result).orElse(null),
-                state.outcome().map(GameOutcome::reason).orElse(null));
+                state.outcome().map(GameOutcome::reason).orElse(null),
+                state.eventCount());
     }
 
     GameState toState() {
@@ -107,7 +118,9 @@ public record GameSnapshot(
                 new PositionHistory(repetitionKeys, Position.fromFen(currentFen)),
                 moves.stream().map(move -> new PlayedMove(Uci.parse(move.uci()), move.san())).toList(),
                 Optional.ofNullable(drawOffer),
-                outcome);
+                Set.copyOf(offeredSinceOwnMove),
+                outcome,
+                eventCount);
     }
 
     private Optional<Seat> seatAt(Color color) {

@@ -5,9 +5,11 @@ import dev.eschess.chess.Position;
 import dev.eschess.chess.outcome.DrawClaim;
 import dev.eschess.chess.outcome.PositionHistory;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the decider knows about one game, folded from its events; immutable. Also what a game view
@@ -22,7 +24,10 @@ import java.util.Optional;
  * @param history       the current position and the repetition keys that can still matter
  * @param moves         the moves played, in order
  * @param drawOffer     the side whose draw offer is pending, if any
+ * @param offeredSinceOwnMove the sides that offered a draw since their own last move (or since the start): they
+ *                      may not offer again before they move
  * @param outcome       result and reason once the game is finished
+ * @param eventCount    how many events the game has recorded (its stream's version)
  */
 public record GameState(
         GameStatus status,
@@ -34,7 +39,9 @@ public record GameState(
         PositionHistory history,
         List<PlayedMove> moves,
         Optional<Color> drawOffer,
-        Optional<GameOutcome> outcome) {
+        Set<Color> offeredSinceOwnMove,
+        Optional<GameOutcome> outcome,
+        int eventCount) {
 
     public GameState {
         Objects.requireNonNull(status, "status");
@@ -46,15 +53,19 @@ public record GameState(
         Objects.requireNonNull(history, "history");
         moves = List.copyOf(moves);
         Objects.requireNonNull(drawOffer, "drawOffer");
+        offeredSinceOwnMove = Set.copyOf(offeredSinceOwnMove);
         Objects.requireNonNull(outcome, "outcome");
+        if (eventCount < 0) {
+            throw new IllegalArgumentException("an event count cannot be negative: " + eventCount);
+        }
     }
 
     /** The state of a game that does not exist yet: no events. */
     public static GameState initial() {
         Position start = Position.initial();
         return new GameState(GameStatus.NOT_CREATED, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), start, PositionHistory.startingAt(start), List.of(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), start, PositionHistory.startingAt(start), List.of(), Optional.empty(), Set.of(),
+                Optional.empty(), 0);
     }
 
     /** The plain-values form of this state, for snapshot stores. */
@@ -116,43 +127,65 @@ public record GameState(
         return status == GameStatus.ACTIVE ? history.claimableDraw() : Optional.empty();
     }
 
+    /** Whether {@code color} may offer a draw, as far as the one-offer-per-own-move limit goes. */
+    public boolean mayOfferDraw(Color color) {
+        return !offeredSinceOwnMove.contains(color);
+    }
+
     GameState created(String id, Seat creator, Color color, Position start) {
         GameState seated = color == Color.WHITE ? withWhite(creator) : withBlack(creator);
         return new GameState(GameStatus.WAITING, Optional.of(id), seated.white, seated.black, Optional.of(color),
-                start, PositionHistory.startingAt(start), List.of(), Optional.empty(), Optional.empty());
+                start, PositionHistory.startingAt(start), List.of(), Optional.empty(), Set.of(), Optional.empty(),
+                eventCount);
     }
 
     GameState joined(Seat joiner, Color color) {
         GameState seated = color == Color.WHITE ? withWhite(joiner) : withBlack(joiner);
         return new GameState(GameStatus.ACTIVE, gameId, seated.white, seated.black, creatorColor, startPosition,
-                history, moves, drawOffer, outcome);
+                history, moves, drawOffer, offeredSinceOwnMove, outcome, eventCount);
     }
 
-    GameState moved(PlayedMove played, PositionHistory next) {
+    GameState moved(PlayedMove played, Color mover, PositionHistory next) {
         List<PlayedMove> longer = new ArrayList<>(moves.size() + 1);
         longer.addAll(moves);
         longer.add(played);
+        Set<Color> stillOffered = EnumSet.noneOf(Color.class);
+        stillOffered.addAll(offeredSinceOwnMove);
+        stillOffered.remove(mover);
         return new GameState(status, gameId, white, black, creatorColor, startPosition, next, longer, drawOffer,
-                outcome);
+                stillOffered, outcome, eventCount);
     }
 
-    GameState withDrawOffer(Optional<Color> offer) {
-        return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves, offer,
-                outcome);
+    GameState drawOfferedBy(Color offerer) {
+        Set<Color> offered = EnumSet.of(offerer);
+        offered.addAll(offeredSinceOwnMove);
+        return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves,
+                Optional.of(offerer), offered, outcome, eventCount);
+    }
+
+    GameState withoutDrawOffer() {
+        return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves,
+                Optional.empty(), offeredSinceOwnMove, outcome, eventCount);
     }
 
     GameState ended(GameOutcome ending) {
         return new GameState(GameStatus.FINISHED, gameId, white, black, creatorColor, startPosition, history, moves,
-                Optional.empty(), Optional.of(ending));
+                Optional.empty(), offeredSinceOwnMove, Optional.of(ending), eventCount);
+    }
+
+    /** This state, counting one more recorded event. */
+    GameState counted() {
+        return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves, drawOffer,
+                offeredSinceOwnMove, outcome, eventCount + 1);
     }
 
     private GameState withWhite(Seat seat) {
         return new GameState(status, gameId, Optional.of(seat), black, creatorColor, startPosition, history, moves,
-                drawOffer, outcome);
+                drawOffer, offeredSinceOwnMove, outcome, eventCount);
     }
 
     private GameState withBlack(Seat seat) {
         return new GameState(status, gameId, white, Optional.of(seat), creatorColor, startPosition, history, moves,
-                drawOffer, outcome);
+                drawOffer, offeredSinceOwnMove, outcome, eventCount);
     }
 }

@@ -37,6 +37,10 @@ public enum RejectionReason {
     AMBIGUOUS_MOVE,
     /** An offer while an offer (by either side) is pending. */
     DRAW_ALREADY_OFFERED,
+    /** An offer by a player who has offered a draw since their own last move (or since the start). */
+    DRAW_OFFER_NEEDS_A_MOVE,
+    /** Any command but a resignation in a game that has (nearly) recorded {@code GameDecider.MAX_EVENTS_PER_GAME}. */
+    GAME_TOO_LONG,
     /** Accept or decline while no offer is pending. */
     NO_DRAW_OFFER,
     /** Accept or decline of the player's own offer. */

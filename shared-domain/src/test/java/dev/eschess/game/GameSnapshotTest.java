@@ -53,6 +53,8 @@ class GameSnapshotTest {
         assertThat(snapshot.drawOffer()).isEqualTo(BLACK);
         assertThat(snapshot.seats()).extracting(GameSnapshot.SeatSnapshot::color).containsExactly(WHITE, BLACK);
         assertThat(snapshot.creatorColor()).isEqualTo(BLACK);
+        assertThat(snapshot.offeredSinceOwnMove()).containsExactly(BLACK);
+        assertThat(snapshot.eventCount()).isEqualTo(6);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.eschess.game.scenario;
 import static dev.eschess.chess.Color.BLACK;
 import static dev.eschess.chess.Color.WHITE;
 import static dev.eschess.game.RejectionReason.DRAW_ALREADY_OFFERED;
+import static dev.eschess.game.RejectionReason.DRAW_OFFER_NEEDS_A_MOVE;
 import static dev.eschess.game.RejectionReason.GAME_FINISHED;
 import static dev.eschess.game.RejectionReason.GAME_NOT_FOUND;
 import static dev.eschess.game.RejectionReason.GAME_NOT_STARTED;
@@ -23,7 +24,10 @@ import static dev.eschess.game.scenario.ScenarioPlayer.CAROL;
 
 import java.util.List;
 
-/** Offering a draw: one offer at a time, answered by the opponent, lapsing when the opponent moves instead. */
+/**
+ * Offering a draw: one offer at a time, answered by the opponent, lapsing when the opponent moves instead, and at
+ * most one offer per player between two of their own moves.
+ */
 final class DrawOfferScenarios {
 
     private DrawOfferScenarios() {
@@ -73,10 +77,30 @@ final class DrawOfferScenarios {
                 .when(BOB.acceptsDraw())
                 .thenRejected(NO_DRAW_OFFER);
 
-        book.scenario("a declined offer may be made again")
-                .given(started().drawOfferedBy(ALICE).drawDeclinedBy(BOB))
+        book.scenario("a declined offer may be made again after the offerer's next move")
+                .given(started().drawOfferedBy(ALICE).drawDeclinedBy(BOB).after("e4"))
                 .when(ALICE.offersDraw())
                 .then(drawOffered(WHITE));
+
+        book.scenario("a declined offer may not be made again before the offerer has moved")
+                .given(started().drawOfferedBy(ALICE).drawDeclinedBy(BOB))
+                .when(ALICE.offersDraw())
+                .thenRejected(DRAW_OFFER_NEEDS_A_MOVE);
+
+        book.scenario("a lapsed offer may not be made again before the offerer has moved")
+                .given(started().after("e4").drawOfferedBy(ALICE).after("e5"))
+                .when(ALICE.offersDraw())
+                .thenRejected(DRAW_OFFER_NEEDS_A_MOVE);
+
+        book.scenario("a lapsed offer may be made again after the offerer's next move")
+                .given(started().after("e4").drawOfferedBy(ALICE).after("e5 Nf3"))
+                .when(ALICE.offersDraw())
+                .then(drawOffered(WHITE));
+
+        book.scenario("one player's declined offer does not stop the other from offering")
+                .given(started().drawOfferedBy(ALICE).drawDeclinedBy(BOB))
+                .when(BOB.offersDraw())
+                .then(drawOffered(BLACK));
 
         book.scenario("offering twice is refused while the first offer is pending")
                 .given(started().drawOfferedBy(ALICE))

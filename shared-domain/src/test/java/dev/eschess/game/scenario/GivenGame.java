@@ -13,6 +13,8 @@ import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.OfferDraw;
 import dev.eschess.game.command.Resign;
+import dev.eschess.game.event.DrawOfferDeclined;
+import dev.eschess.game.event.DrawOffered;
 import dev.eschess.game.event.GameEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +85,22 @@ public final class GivenGame {
         return apply(new DeclineDraw(ScenarioTime.GAME_ID, player.id(), next()));
     }
 
+    /**
+     * The two players offered and declined a draw {@code times} times in a row, as a game could before a player was
+     * limited to one offer per own move. The only given history the decider would no longer produce: these events
+     * are appended as the facts they were, folded but not decided again.
+     */
+    public GivenGame drawOfferedAndDeclinedRepeatedly(ScenarioPlayer offerer, ScenarioPlayer decliner, int times) {
+        Color offering = seatOf(offerer);
+        Color declining = seatOf(decliner);
+        GivenGame game = this;
+        for (int i = 0; i < times; i++) {
+            game = game.recorded(new DrawOffered(ScenarioTime.GAME_ID, offering, game.aSecondLater()));
+            game = game.recorded(new DrawOfferDeclined(ScenarioTime.GAME_ID, declining, game.aSecondLater()));
+        }
+        return game;
+    }
+
     /** The player accepted the pending draw offer. */
     public GivenGame drawAcceptedBy(ScenarioPlayer player) {
         return apply(new AcceptDraw(ScenarioTime.GAME_ID, player.id(), next()));
@@ -125,10 +143,26 @@ public final class GivenGame {
         return new GivenGame(folded, longer);
     }
 
+    private Color seatOf(ScenarioPlayer player) {
+        return state.colorOf(player.id()).orElseThrow(() -> new IllegalStateException(player + " is not seated"));
+    }
+
+    private GivenGame recorded(GameEvent event) {
+        List<GameEvent> longer = new ArrayList<>(events.size() + 1);
+        longer.addAll(events);
+        longer.add(event);
+        return new GivenGame(DECIDER.evolve(state, event), longer);
+    }
+
     private String playerToMove() {
         return state.seat(state.sideToMove())
                 .orElseThrow(() -> new IllegalStateException("nobody sits at " + state.sideToMove()))
                 .playerId();
+    }
+
+    /** A second after the last event: recorded histories are long and must still end before the command. */
+    private Instant aSecondLater() {
+        return events.isEmpty() ? ScenarioTime.GIVEN_START : events.getLast().occurredAt().plusSeconds(1);
     }
 
     /** One minute per event stored so far after {@link ScenarioTime#GIVEN_START}: later than every earlier command. */

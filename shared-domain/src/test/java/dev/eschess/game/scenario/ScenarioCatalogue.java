@@ -28,7 +28,8 @@ public final class ScenarioCatalogue {
                     MoveCountScenarios.all(),
                     DrawOfferScenarios.all(),
                     ResignationScenarios.all(),
-                    AbortingScenarios.all())
+                    AbortingScenarios.all(),
+                    EventLimitScenarios.all())
             .flatMap(List::stream)
             .toList();
 

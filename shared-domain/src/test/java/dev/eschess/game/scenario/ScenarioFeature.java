@@ -16,7 +16,8 @@ public enum ScenarioFeature {
     MOVE_COUNT_RULES("The seventy-five-move and fifty-move rules"),
     DRAW_OFFERS("Draw offers"),
     RESIGNATION("Resignation"),
-    ABORTING("Aborting a game");
+    ABORTING("Aborting a game"),
+    EVENT_LIMIT("The limit of events per game");
 
     private final String title;
 

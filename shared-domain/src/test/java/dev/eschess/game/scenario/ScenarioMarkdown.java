@@ -119,7 +119,30 @@ public final class ScenarioMarkdown {
         if (!moves.isEmpty()) {
             lines.add("moves played: " + moves);
         }
-        return lines;
+        return withRepeatedPairsFolded(lines);
+    }
+
+    /** Two lines repeated over and over in a row become one line saying how often (a long given history). */
+    private static List<String> withRepeatedPairsFolded(List<String> lines) {
+        List<String> folded = new ArrayList<>();
+        int at = 0;
+        while (at < lines.size()) {
+            int repeats = 1;
+            while (at + 2 * repeats + 1 < lines.size()
+                    && lines.get(at + 2 * repeats).equals(lines.get(at))
+                    && lines.get(at + 2 * repeats + 1).equals(lines.get(at + 1))) {
+                repeats++;
+            }
+            if (repeats >= 3) {
+                folded.add(String.format(Locale.ROOT, "%,d times in a row: %s; then %s", repeats, lines.get(at),
+                        lines.get(at + 1)));
+                at += 2 * repeats;
+            } else {
+                folded.add(lines.get(at));
+                at++;
+            }
+        }
+        return folded;
     }
 
     private static String givenLine(GameEvent event) {

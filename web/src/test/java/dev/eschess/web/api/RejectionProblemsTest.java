@@ -29,6 +29,8 @@ class RejectionProblemsTest {
             "ILLEGAL_MOVE, 422, illegal-move",
             "AMBIGUOUS_MOVE, 422, illegal-move",
             "DRAW_ALREADY_OFFERED, 409, draw-already-offered",
+            "DRAW_OFFER_NEEDS_A_MOVE, 409, draw-offer-needs-a-move",
+            "GAME_TOO_LONG, 409, game-too-long",
             "NO_DRAW_OFFER, 409, no-draw-offer",
             "OWN_DRAW_OFFER, 409, own-draw-offer",
             "DRAW_CLAIM_NOT_AVAILABLE, 422, draw-claim-not-available",
@@ -44,7 +46,7 @@ class RejectionProblemsTest {
 
     @Test
     void theTableAboveCoversEveryReason() {
-        assertThat(RejectionReason.values()).hasSize(20);
+        assertThat(RejectionReason.values()).hasSize(22);
     }
 
     @Test
