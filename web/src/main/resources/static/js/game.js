@@ -229,7 +229,8 @@ function render() {
 
   const seatedActive = !replaying && me !== null && live.status === "active";
   const opponentOffer = live.drawOffer !== null && live.drawOffer !== undefined && live.drawOffer !== me;
-  show($("btn-offer-draw"), seatedActive && !live.drawOffer);
+  const offeredSinceMove = (live.offeredSinceOwnMove || []).includes(me);
+  show($("btn-offer-draw"), seatedActive && !live.drawOffer && !offeredSinceMove);
   show($("btn-accept-draw"), seatedActive && opponentOffer);
   show($("btn-decline-draw"), seatedActive && opponentOffer);
   show($("btn-claim-draw"), seatedActive && Boolean(live.claimableDraw) && live.turn === me);

@@ -12,10 +12,16 @@ import dev.eschess.web.api.InfoController;
 import dev.eschess.web.api.LobbyController;
 import dev.eschess.web.api.ProblemAdvice;
 import dev.eschess.web.api.ProblemErrorController;
+import dev.eschess.web.api.ProblemErrorReportValve;
+import dev.eschess.web.api.SecurityHeadersFilter;
 import dev.eschess.web.live.GameStreams;
+import dev.eschess.web.live.StreamQuota;
 import dev.eschess.web.lobby.LobbyProjection;
 import dev.eschess.web.lobby.LobbyQuery;
+import dev.eschess.web.management.ServerPortProbes;
 import dev.eschess.web.port.GameEngine;
+import dev.eschess.web.schema.SchemaOwner;
+import dev.eschess.web.schema.SchemaOwnershipGuard;
 import dev.eschess.web.schema.WebSchema;
 import dev.eschess.web.seat.PlayerTokens;
 import dev.eschess.web.seat.SeatStore;
@@ -23,6 +29,7 @@ import dev.eschess.web.view.GameRenderer;
 import dev.eschess.web.view.PgnExport;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,15 +37,27 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.web.server.ConditionalOnManagementPort;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.actuate.health.HealthEndpointWebExtension;
+import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -79,6 +98,12 @@ public class WebAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Static: a post-processor, created before the other beans of this class (ADR 0055). */
+    @Bean
+    static SchemaOwnershipGuard schemaOwnershipGuard(ObjectProvider<SchemaOwner> owner) {
+        return new SchemaOwnershipGuard(owner);
+    }
+
     @Bean
     WebSchema webSchema(DataSource dataSource) {
         return new WebSchema(dataSource);
@@ -107,8 +132,13 @@ public class WebAutoConfiguration {
     @Bean(destroyMethod = "close")
     GameStreams gameStreams(GameEngine engine, GameRenderer renderer, ObjectProvider<MeterRegistry> meters,
                             @Value("${eschess.web.sse.heartbeat:15s}") Duration heartbeat,
-                            @Value("${eschess.web.sse.timeout:30m}") Duration timeout) {
-        GameStreams streams = new GameStreams(engine, renderer, heartbeat, timeout);
+                            @Value("${eschess.web.sse.timeout:10m}") Duration timeout,
+                            @Value("${eschess.web.sse.write-timeout:30s}") Duration writeTimeout,
+                            @Value("${eschess.web.sse.max-per-client:16}") int maxPerClient,
+                            @Value("${eschess.web.sse.max-total:2000}") int maxTotal,
+                            @Value("${eschess.web.sse.retry-after:30s}") Duration retryAfter) {
+        GameStreams streams = new GameStreams(engine, renderer, heartbeat, timeout, writeTimeout,
+                new StreamQuota(maxPerClient, maxTotal, retryAfter));
         meters.ifAvailable(registry -> Gauge.builder("eschess.sse.open-streams", streams, GameStreams::openStreams)
                 .description("open live game streams (SSE), over all games").register(registry));
         return streams;
@@ -146,6 +176,14 @@ public class WebAutoConfiguration {
         return new InfoController(engine, projectVersion());
     }
 
+    /** Only when actuator has a port of its own; on a shared port actuator serves these paths itself (ADR 0054). */
+    @Bean
+    @ConditionalOnManagementPort(ManagementPortType.DIFFERENT)
+    ServerPortProbes serverPortProbes(ObjectProvider<HealthEndpointWebExtension> health,
+                                      ObjectProvider<InfoEndpoint> info) {
+        return new ServerPortProbes(health, info);
+    }
+
     @Bean
     ProblemAdvice problemAdvice() {
         return new ProblemAdvice();
@@ -163,6 +201,42 @@ public class WebAutoConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    /** Comes first, so that every answer carries the headers, including the body size limit's 413. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.addUrlPatterns("/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** What Tomcat refuses before the application sees a request is answered with a problem too. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tomcat.class)
+    static class TomcatProblems {
+
+        /**
+         * Replaces the host's error report valve, both the one Boot adds (it hides stack traces) and the one Tomcat
+         * would add when the host starts without a valve of its configured class. Context customizers run in the
+         * order they were added, and Boot's own customizer is added before this one.
+         */
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+            return factory -> factory.addContextCustomizers(context -> {
+                StandardHost host = (StandardHost) context.getParent();
+                for (Valve valve : host.getPipeline().getValves()) {
+                    if (valve instanceof ErrorReportValve) {
+                        host.getPipeline().removeValve(valve);
+                    }
+                }
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                host.getPipeline().addValve(new ProblemErrorReportValve());
+            });
+        }
     }
 
     private static String projectVersion() {

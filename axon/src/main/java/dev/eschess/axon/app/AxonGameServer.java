@@ -3,6 +3,7 @@ package dev.eschess.axon.app;
 import dev.eschess.axon.projection.LiveFeed;
 import dev.eschess.axon.projection.LobbyFeed;
 import dev.eschess.axon.projection.ProjectionReplay;
+import dev.eschess.web.schema.SchemaOwner;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,16 @@ import org.springframework.context.event.ContextClosedEvent;
 // The application class sits in `app` like the hand-rolled one; its beans live in the sibling packages.
 @SpringBootApplication(scanBasePackages = "dev.eschess.axon")
 public class AxonGameServer {
+
+    /**
+     * Marks a new database as the Axon server's, and refuses one marked for another server, before Flyway or web
+     * migrate anything; Axon's event table tells an older database of this server from the hand-rolled one's
+     * (ADR 0055).
+     */
+    @Bean
+    static SchemaOwner schemaOwner() {
+        return new SchemaOwner(AxonGameEngine.VARIANT, "domain_event_entry");
+    }
 
     /**
      * With {@code --eschess.lobby.rebuild=true} the lobby's processor is reset and replays every event into an

@@ -20,6 +20,7 @@ import dev.eschess.handrolled.storage.HandrolledSchema;
 import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
 import dev.eschess.web.live.GameStreams;
 import dev.eschess.web.lobby.LobbyProjection;
+import dev.eschess.web.schema.SchemaOwner;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -43,6 +44,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootApplication
 public class HandrolledGameServer {
+
+    /**
+     * Marks a new database as the hand-rolled server's, and refuses one marked for another server, before anything
+     * migrates; the core's history table tells an older database of this server from the Axon server's (ADR 0055).
+     */
+    @Bean
+    static SchemaOwner schemaOwner() {
+        return new SchemaOwner(HandrolledGameEngine.VARIANT, "handrolled_schema_history");
+    }
 
     // tag::wiring[]
     @Bean

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,12 +22,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium with a fresh profile, driven through Debian's chromedriver. Paths are given explicitly so
- * Selenium never tries to download a browser or a driver (there is no internet in CI).
+ * Selenium never tries to download a browser or a driver (there is no internet in CI). It keeps the console
+ * messages in which the browser reports Content Security Policy violations, so a test can fail on them.
  */
 public final class Browser implements AutoCloseable {
 
@@ -35,8 +41,12 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getProperty("eschess.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("eschess.chromedriver", "/usr/bin/chromedriver");
 
+    /** The words with which Chromium's console reports every blocked script, style, image, fetch or frame. */
+    private static final String POLICY_VIOLATION = "Content Security Policy";
+
     private final String name;
     private final ChromeDriver driver;
+    private final List<String> policyViolations = new ArrayList<>();
 
     private Browser(String name, ChromeDriver driver) {
         this.name = name;
@@ -57,6 +67,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + width + "," + height,
                 "--force-prefers-reduced-motion");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
@@ -153,6 +166,18 @@ public final class Browser implements AutoCloseable {
     /** A new chain of pointer and key actions. */
     public Actions actions() {
         return new Actions(driver);
+    }
+
+    /**
+     * Every Content Security Policy violation this browser reported so far, on any page it showed: the console
+     * messages of each one. Chromedriver hands out each console message once, so they are kept here.
+     */
+    public List<String> policyViolations() {
+        driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains(POLICY_VIOLATION))
+                .forEach(policyViolations::add);
+        return List.copyOf(policyViolations);
     }
 
     /** Saves what the window shows as a PNG. */

@@ -46,7 +46,7 @@ class BrowserControlsIT {
 
     @ParameterizedTest
     @EnumSource(Variant.class)
-    void givenTwoPlayers_whenADrawOfferIsDeclinedAndTheNextAccepted_thenBothSeeEachAnswerLiveAndTheGameEndsDrawn(
+    void givenTwoPlayers_whenAnOfferIsDeclinedAndTheNextAfterAMoveAccepted_thenBothSeeEachAnswerLiveAndTheGameIsDrawn(
             Variant variant, GameServers servers, Browsers browsers) {
         Players players = twoPlayersInBrowsers(servers.of(variant), browsers);
         GamePage white = players.white();
@@ -60,11 +60,16 @@ class BrowserControlsIT {
         white.awaitHidden("#btn-offer-draw");
         black.browser().click("#btn-decline-draw");
 
-        white.browser().awaitVisible("#btn-offer-draw");
         black.awaitHidden("#btn-accept-draw");
         assertThat(white.seat()).isEqualTo("white");
         assertThat(white.attribute("#game-root", "data-status")).isEqualTo("active");
+        assertThat(white.isShown("#btn-offer-draw")).as("one offer per own move").isFalse();
 
+        white.typeMove("e4");
+        black.awaitMoveCount(1);
+        black.typeMove("e5");
+        white.awaitMoveCount(2);
+        white.browser().awaitVisible("#btn-offer-draw");
         white.browser().click("#btn-offer-draw");
         black.browser().awaitVisible("#btn-accept-draw");
         black.browser().click("#btn-accept-draw");

@@ -1,5 +1,7 @@
 package dev.eschess.systemtest.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.eschess.systemtest.server.GameServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +62,20 @@ public final class Browsers implements ExtensionContext.Store.CloseableResource 
         return saved;
     }
 
+    /** Every Content Security Policy violation any open browser reported, each prefixed with the browser's name. */
+    public List<String> policyViolations() {
+        List<String> violations = new ArrayList<>();
+        for (Browser browser : open) {
+            try {
+                browser.policyViolations().forEach(message -> violations.add(browser.name() + ": " + message));
+            } catch (RuntimeException crashed) {
+                // A browser that died cannot be asked; the test that killed it has failed already.
+                System.err.println("no console of " + browser.name() + ": " + crashed);
+            }
+        }
+        return violations;
+    }
+
     /** {@code system-tests/target/system-tests/screenshots}. */
     public static Path screenshotDirectory() {
         return GameServers.workDirectory().resolve("screenshots");
@@ -87,14 +103,23 @@ public final class Browsers implements ExtensionContext.Store.CloseableResource 
                     key -> new Browsers(workDirectory(context)), Browsers.class);
         }
 
+        /**
+         * Runs before the store closes the browsers, so the windows are still there to be saved, and their consoles
+         * still there to be read: a page that broke its own Content Security Policy fails the test, even where the
+         * blocked script or style made no visible difference.
+         */
         @Override
         public void afterTestExecution(ExtensionContext context) {
-            // Runs before the store closes the browsers, so the windows are still there to be saved.
             Browsers browsers = context.getStore(NAMESPACE).get(Browsers.class, Browsers.class);
-            if (browsers != null && context.getExecutionException().isPresent()) {
+            if (browsers == null) {
+                return;
+            }
+            if (context.getExecutionException().isPresent()) {
                 List<Path> saved = browsers.screenshots(testName(context));
                 saved.forEach(path -> System.err.println("screenshot of the failed test: " + path));
             }
+            assertThat(browsers.policyViolations()).as("Content Security Policy violations reported by the browsers")
+                    .isEmpty();
         }
 
         private static Path workDirectory(ExtensionContext context) {

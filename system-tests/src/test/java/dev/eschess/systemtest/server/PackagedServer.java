@@ -117,7 +117,10 @@ public final class PackagedServer implements AutoCloseable {
             Files.createDirectories(workingDirectory);
             log = workingDirectory.resolve(variant.id() + "-" + LAUNCHES.incrementAndGet() + ".log");
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m",
-                    "-XX:TieredStopAtLevel=1", "-jar", variant.jar().toString(), "--server.port=" + port));
+                    "-XX:TieredStopAtLevel=1", "-jar", variant.jar().toString(), "--server.port=" + port,
+                    // Actuator's own port follows the server port by default (ADR 0054); random here, so that servers
+                    // on random ports can never meet on one.
+                    "--management.server.port=0"));
             command.addAll(arguments);
             process = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())

@@ -24,6 +24,7 @@ import dev.eschess.web.seat.SeatedPlayer;
 import dev.eschess.web.view.GameRenderer;
 import dev.eschess.web.view.GameView;
 import dev.eschess.web.view.WireNames;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class GameCommandService {
 
     /** Creates a game and seats its creator. */
     public SeatResponse create(Requests.CreateGame body) {
-        String name = Optional.ofNullable(body.playerName()).orElse(DEFAULT_NAME);
+        String name = playerName(body.playerName());
         Color color = creatorColor(body.color());
         String gameId = tokens.newId();
         String playerId = tokens.newId();
@@ -82,7 +83,7 @@ public final class GameCommandService {
             throw RejectionProblems.problem(RejectionReason.ALREADY_SEATED,
                     "you already play in this game");
         }
-        String name = Optional.ofNullable(body.playerName()).orElse(DEFAULT_NAME);
+        String name = playerName(body.playerName());
         String playerId = tokens.newId();
         Instant now = clock.instant();
         CommandOutcome outcome = engine.execute(new JoinGame(gameId, playerId, name, now), CommandOptions.none());
@@ -184,6 +185,25 @@ public final class GameCommandService {
                     + printable(text) + "'");
         }
         return color;
+    }
+
+    /**
+     * The name as it will be stored: NFC-composed, so that "Zoë" typed with a combining diaeresis is the same name,
+     * the same length and the same text in every view as "Zoë" typed as one character. Format characters (such as
+     * a right-to-left override or a zero-width space) and line or paragraph separators are refused: they make a name
+     * look like another or reorder the text shown around it. The decider then checks blank, length and controls.
+     */
+    private static String playerName(String given) {
+        if (given == null) {
+            return DEFAULT_NAME;
+        }
+        String name = Normalizer.normalize(given, Normalizer.Form.NFC);
+        if (name.codePoints().map(Character::getType).anyMatch(type -> type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR)) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST,
+                    "a player name must not contain invisible formatting characters or line or paragraph separators");
+        }
+        return name;
     }
 
     private static CommandOptions options(Optional<Long> ifMatch, String commandId) {

@@ -10,10 +10,12 @@ import dev.eschess.web.view.EventView;
 import dev.eschess.web.view.GameRenderer;
 import dev.eschess.web.view.GameView;
 import dev.eschess.web.view.PgnExport;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -167,9 +169,10 @@ public class GamesController {
     }
 
     @GetMapping(path = "/{gameId}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@PathVariable String gameId) {
+    SseEmitter stream(@PathVariable String gameId, HttpServletRequest request) {
         existing(gameId);
-        return streams.open(gameId);
+        // The connection's peer; behind a reverse proxy, server.forward-headers-strategy=native makes it the client.
+        return streams.open(gameId, request.getRemoteAddr());
     }
 
     private ResponseEntity<GameView> act(String gameId, Action action, String authorization, String ifMatch,
@@ -178,8 +181,10 @@ public class GamesController {
                 body == null ? new Requests.Action(null) : body));
     }
 
+    /** The answer that carries the seat's token: no browser or proxy may keep a copy of it. */
     private static ResponseEntity<SeatResponse> seated(SeatResponse seat) {
         return ResponseEntity.created(URI.create("/api/games/" + seat.gameId()))
+                .cacheControl(CacheControl.noStore())
                 .eTag(Headers.etag(seat.game().version()))
                 .body(seat);
     }

@@ -1,5 +1,6 @@
 package dev.eschess.web.api;
 
+import dev.eschess.web.live.TooManyStreams;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -35,6 +36,17 @@ public class ProblemAdvice {
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Problem> apiProblem(ApiProblem problem, HttpServletRequest request) {
         return ProblemResponses.of(problem.code(), problem.getMessage(), request.getRequestURI());
+    }
+
+    /** A stream too many: 503 with the wait in {@code Retry-After}, and the connection closed behind the answer. */
+    @ExceptionHandler(TooManyStreams.class)
+    ResponseEntity<Problem> tooManyStreams(TooManyStreams refused, HttpServletRequest request) {
+        ResponseEntity<Problem> problem = ProblemResponses.of(ProblemCode.TOO_MANY_STREAMS, refused.getMessage(),
+                request.getRequestURI());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, refused.retryAfter().toSeconds())))
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(BodyTooLargeException.class)

@@ -30,7 +30,10 @@ public enum ProblemCode {
     ILLEGAL_MOVE(HttpStatus.UNPROCESSABLE_ENTITY, "illegal-move", "The move is not legal in this position"),
     INVALID_POSITION(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-position", "The position breaks the rules of chess"),
     DRAW_CLAIM_NOT_AVAILABLE(HttpStatus.UNPROCESSABLE_ENTITY, "draw-claim-not-available", "No draw can be claimed now"),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The server failed unexpectedly");
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The server failed unexpectedly"),
+    NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "The server does not support this request"),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "The server cannot take requests now"),
+    TOO_MANY_STREAMS(HttpStatus.SERVICE_UNAVAILABLE, "too-many-streams", "Too many live streams are open");
 
     /** The prefix of every problem {@code type}: a URN, since the problem types have no web page. */
     public static final String TYPE_PREFIX = "urn:eschess:problem:";
@@ -63,7 +66,11 @@ public enum ProblemCode {
         return TYPE_PREFIX + code;
     }
 
-    /** The code for an HTTP error status that reached the servlet container's error page. */
+    /**
+     * The code for an HTTP error status that reached the servlet container's error page or its error report valve
+     * (requests Tomcat refused before Spring saw them: a CONNECT or an unknown HTTP version is 501, a paused
+     * connector 503, and every malformed request line, path or header 400).
+     */
     public static ProblemCode forStatus(int status) {
         return switch (status) {
             case 400 -> MALFORMED_REQUEST;
@@ -73,6 +80,8 @@ public enum ProblemCode {
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 501, 505 -> NOT_IMPLEMENTED;
+            case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 400 && status < 500 ? MALFORMED_REQUEST : INTERNAL_ERROR;
         };
     }

@@ -41,6 +41,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * receives a version twice or out of order, and the first event of a stream is the game's current view. Streams
  * register before the first read, so a change committed in between is pushed rather than lost. Comment lines keep
  * idle connections open through proxies; they go through the same per-subscriber writer.
+ *
+ * <p>Streams are bounded (ADR 0057): a {@link StreamQuota} per client address and in total refuses one stream too
+ * many with {@link TooManyStreams}, every stream ends after its timeout (the browser reconnects), and a stream whose
+ * write has been stuck for the write timeout (a client that stopped reading) is closed at the next heartbeat.
  */
 public final class GameStreams implements AutoCloseable, SmartLifecycle {
 
@@ -52,20 +56,34 @@ public final class GameStreams implements AutoCloseable, SmartLifecycle {
     private final GameEngine engine;
     private final GameRenderer renderer;
     private final Supplier<SseEmitter> emitters;
+    private final StreamQuota quota;
+    private final Duration writeTimeout;
     private final ConcurrentMap<String, Audience> audiences = new ConcurrentHashMap<>();
     private final ExecutorService deliveries;
     private final ScheduledExecutorService heartbeats;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    public GameStreams(GameEngine engine, GameRenderer renderer, Duration heartbeat, Duration timeout) {
-        this(engine, renderer, heartbeat, () -> new SseEmitter(timeout.toMillis()));
+    /**
+     * Streams of {@code engine}'s games.
+     *
+     * @param heartbeat    how often an idle stream gets a comment line
+     * @param timeout      how long a stream lives before the client has to reconnect
+     * @param writeTimeout how long one write may be stuck before the stream is closed
+     * @param quota        how many streams may be open at once, per client and in total
+     */
+    public GameStreams(GameEngine engine, GameRenderer renderer, Duration heartbeat, Duration timeout,
+                       Duration writeTimeout, StreamQuota quota) {
+        this(engine, renderer, heartbeat, writeTimeout, quota, () -> new SseEmitter(timeout.toMillis()));
     }
 
     /** With a given source of emitters, so that a test can stand in a connection whose writes stall. */
-    GameStreams(GameEngine engine, GameRenderer renderer, Duration heartbeat, Supplier<SseEmitter> emitters) {
+    GameStreams(GameEngine engine, GameRenderer renderer, Duration heartbeat, Duration writeTimeout,
+                StreamQuota quota, Supplier<SseEmitter> emitters) {
         this.engine = engine;
         this.renderer = renderer;
         this.emitters = emitters;
+        this.quota = quota;
+        this.writeTimeout = writeTimeout;
         // One virtual thread per rendering and per busy writer: a write blocked on a slow client costs a parked
         // virtual thread, not a pooled platform thread that others wait for.
         this.deliveries = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("eschess-sse-", 0).factory());
@@ -78,15 +96,29 @@ public final class GameStreams implements AutoCloseable, SmartLifecycle {
         heartbeats.scheduleAtFixedRate(this::beat, millis, millis, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens a stream for a game that exists; its first event is the current view. */
-    public SseEmitter open(String gameId) {
-        SseEmitter emitter = emitters.get();
+    /**
+     * Opens a stream of {@code client} for a game that exists; its first event is the current view.
+     *
+     * @throws TooManyStreams if the client or the server holds as many streams as the quota allows
+     */
+    public SseEmitter open(String gameId, String client) {
         if (closed.get()) {
             // This instance is stopping: an empty stream that ends at once sends the client to reconnect elsewhere.
+            SseEmitter emitter = emitters.get();
             emitter.complete();
             return emitter;
         }
-        Subscriber subscriber = new Subscriber(gameId, emitter);
+        StreamQuota.Ticket ticket = quota.take(client).orElseThrow(() -> new TooManyStreams(
+                "too many live streams are open, from this client or on this server; try again later",
+                quota.retryAfter()));
+        SseEmitter emitter;
+        try {
+            emitter = emitters.get();
+        } catch (RuntimeException e) {
+            ticket.giveBack();
+            throw e;
+        }
+        Subscriber subscriber = new Subscriber(gameId, emitter, ticket);
         // Register before reading, so that a change committed in between is pushed rather than lost.
         audiences.compute(gameId, (id, audience) -> {
             Audience joined = audience == null ? new Audience(id) : audience;
@@ -178,7 +210,12 @@ public final class GameStreams implements AutoCloseable, SmartLifecycle {
     }
 
     private void beat() {
-        audiences.values().forEach(audience -> audience.subscribers.forEach(Subscriber::heartbeat));
+        long now = System.nanoTime();
+        audiences.values().forEach(audience -> audience.subscribers.forEach(subscriber -> {
+            if (!subscriber.dropIfStuckSince(now - writeTimeout.toNanos())) {
+                subscriber.heartbeat();
+            }
+        }));
     }
 
     private void remove(Subscriber subscriber) {
@@ -304,7 +341,10 @@ public final class GameStreams implements AutoCloseable, SmartLifecycle {
     private final class Subscriber {
         private final String gameId;
         private final SseEmitter emitter;
+        private final StreamQuota.Ticket ticket;
         private final ReentrantLock lock = new ReentrantLock();
+        /** When the write in progress began ({@link System#nanoTime}), or 0 while none is. */
+        private volatile long writingSince;
         /** The newest version written, being written or waiting; 0 before the first view. Written under lock. */
         private volatile long accepted;
         /** The view to write next; guarded by {@link #lock}. */
@@ -316,9 +356,20 @@ public final class GameStreams implements AutoCloseable, SmartLifecycle {
         /** Whether the stream ended; guarded by {@link #lock}. */
         private boolean ended;
 
-        Subscriber(String gameId, SseEmitter emitter) {
+        Subscriber(String gameId, SseEmitter emitter, StreamQuota.Ticket ticket) {
             this.gameId = gameId;
             this.emitter = emitter;
+            this.ticket = ticket;
+        }
+
+        /** Closes this stream if a write has been stuck since before {@code deadline}; whether it did. */
+        boolean dropIfStuckSince(long deadline) {
+            long since = writingSince;
+            if (since == 0 || since - deadline > 0) {
+                return false;
+            }
+            drop(new IOException("a write was stuck for longer than " + writeTimeout));
+            return true;
         }
 
         boolean hasSeen(long version) {
@@ -372,6 +423,7 @@ public final class GameStreams implements AutoCloseable, SmartLifecycle {
                 lock.unlock();
             }
             remove(this);
+            ticket.giveBack();
         }
 
         /** Ends the stream from this side, on shutdown. */
@@ -417,11 +469,14 @@ public final class GameStreams implements AutoCloseable, SmartLifecycle {
                 } finally {
                     lock.unlock();
                 }
+                writingSince = System.nanoTime() | 1; // never 0, which means "not writing"
                 try {
                     emitter.send(next);
                 } catch (IOException | IllegalStateException e) {
                     drop(e);
                     return;
+                } finally {
+                    writingSince = 0;
                 }
             }
         }

@@ -36,6 +36,8 @@ public final class GameRenderer {
                 legalMoves,
                 position.isCheck(),
                 state.drawOffer().map(WireNames::color).orElse(null),
+                state.status() == GameStatus.ACTIVE
+                        ? state.offeredSinceOwnMove().stream().sorted().map(WireNames::color).toList() : List.of(),
                 state.claimableDraw().map(WireNames::drawClaim).orElse(null),
                 state.outcome().map(outcome -> outcome.result().wireName()).orElse(null),
                 state.outcome().map(outcome -> outcome.reason().wireName()).orElse(null),

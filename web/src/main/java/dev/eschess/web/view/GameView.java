@@ -18,6 +18,8 @@ import java.util.List;
  * @param legalMoves    the legal moves in UCI, sorted; empty unless the game is active
  * @param check         whether the side to move is in check
  * @param drawOffer     the side whose draw offer is pending, or null
+ * @param offeredSinceOwnMove the sides that offered a draw since their own last move and may not offer again before
+ *                      they move ({@code white} first); empty unless the game is active
  * @param claimableDraw {@code threefold-repetition} or {@code fifty-move-rule} when the player to move may claim
  * @param result        null until the game is over, then {@code 1-0}, {@code 0-1}, {@code 1/2-1/2} or {@code *}
  * @param reason        null until the game is over, then why it ended (an {@code EndReason} wire name)
@@ -37,6 +39,7 @@ public record GameView(
         List<String> legalMoves,
         boolean check,
         String drawOffer,
+        List<String> offeredSinceOwnMove,
         String claimableDraw,
         String result,
         String reason,
@@ -46,5 +49,6 @@ public record GameView(
     public GameView {
         moves = List.copyOf(moves);
         legalMoves = List.copyOf(legalMoves);
+        offeredSinceOwnMove = List.copyOf(offeredSinceOwnMove);
     }
 }

@@ -14,7 +14,8 @@ import java.util.SequencedMap;
 /** A game so far as PGN, with the Seven Tag Roster filled from its events. */
 public final class PgnExport {
 
-    private static final DateTimeFormatter PGN_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter PGN_DATE =
+            DateTimeFormatter.ofPattern("yyyy.MM.dd").withZone(ZoneOffset.UTC);
 
     /** The PGN text of the game in {@code state}, dated by its first event. */
     public String pgn(GameState state, RecordedGameEvent first) {

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eschess.web.contract.ApiClient.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,6 +39,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The HTTP contract of issue 6, written once. An application module extends this class with its own
@@ -47,6 +56,9 @@ public abstract class GameApiContract {
 
     @LocalServerPort
     private int port;
+
+    @LocalManagementPort
+    private int managementPort;
 
     @Autowired
     private ApplicationContext context;
@@ -97,11 +109,12 @@ public abstract class GameApiContract {
         JsonNode game = create("{}").game();
 
         assertThat(fieldNames(game)).contains("gameId", "version", "status", "fen", "turn", "white", "black", "moves",
-                "legalMoves", "check", "drawOffer", "claimableDraw", "result", "reason");
+                "legalMoves", "check", "drawOffer", "offeredSinceOwnMove", "claimableDraw", "result", "reason");
         assertThat(game.get("fen").asText()).isEqualTo("rnbqkbnr/pppppppp/8/8/8/8/PPPPPPPP/RNBQKBNR w KQkq - 0 1");
         assertThat(game.get("turn").asText()).isEqualTo("white");
         assertThat(game.get("check").asBoolean()).isFalse();
         assertThat(game.get("drawOffer").isNull()).isTrue();
+        assertThat(game.get("offeredSinceOwnMove")).isEmpty();
         assertThat(game.get("claimableDraw").isNull()).isTrue();
         assertThat(game.get("reason").isNull()).isTrue();
     }
@@ -377,17 +390,83 @@ public abstract class GameApiContract {
     }
 
     @Test
-    void theOpenApiDocumentSwaggerUiHealthAndMetricsAreServed() {
+    void theOpenApiDocumentSwaggerUiHealthAndInfoAreServedOnTheServerPort() {
         Response openApi = api.get("/v3/api-docs");
         Response health = api.get("/actuator/health");
         Response swagger = api.get("/swagger-ui/index.html");
 
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.json().get("paths").has("/api/games/{gameId}/moves")).isTrue();
+        assertThat(openApi.json().get("paths").has("/actuator/health")).isFalse();
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asText()).isEqualTo("UP");
+        assertThat(api.get("/actuator/info").status()).isEqualTo(200);
         assertThat(swagger.status()).isEqualTo(200);
-        assertThat(api.get("/actuator/metrics").status()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreServedOnlyOnTheManagementPortBoundToLoopback() throws IOException {
+        ApiClient management = new ApiClient(URI.create("http://127.0.0.1:" + managementPort + "/"));
+        Response metrics = management.get("/actuator/metrics");
+
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(api.get("/actuator/metrics").status()).isEqualTo(404);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.json().get("names")).isNotEmpty();
+        assertThat(context.getEnvironment().getProperty("management.server.address")).isEqualTo("127.0.0.1");
+        // Where this machine has an address besides loopback, the server port answers there and the management port
+        // does not: the listener itself is bound to loopback, not merely configured so.
+        for (InetAddress address : nonLoopbackAddresses()) {
+            assertThat(accepts(address, port)).as("server port on %s", address).isTrue();
+            assertThat(accepts(address, managementPort)).as("management port on %s", address).isFalse();
+        }
+    }
+
+    // ================================================================== browser security headers
+
+    @Test
+    void theUiPagesCarryAStrictContentSecurityPolicyAndTheOtherSecurityHeaders() {
+        for (String page : List.of("/", "/index.html", "/game.html?id=x", "/js/game.js")) {
+            Response answer = api.get(page);
+
+            assertThat(answer.status()).as(page).isEqualTo(200);
+            assertSecurityHeaders(answer);
+            String policy = answer.header("Content-Security-Policy").orElseThrow();
+            assertThat(policy).as(page).doesNotContain("script-src").doesNotContain("unsafe-eval")
+                    .doesNotContain("data:").doesNotContain("style-src ");
+        }
+    }
+
+    @Test
+    void apiAnswersAndProblemsCarryTheSecurityHeaders() {
+        assertSecurityHeaders(api.get("/api/info"));
+        assertSecurityHeaders(api.get("/api/games/no-such-game"));
+        assertSecurityHeaders(api.post("/api/games", "{\"playerName\": "));
+        assertSecurityHeaders(api.post("/api/games", "{\"playerName\": \"" + "x".repeat(17 * 1024) + "\"}"));
+    }
+
+    @Test
+    void swaggerUiHasAPolicyOfItsOwnThatStillForbidsFramingAndForeignSources() {
+        Response swagger = api.get("/swagger-ui/index.html");
+        String uiPolicy = api.get("/").header("Content-Security-Policy").orElseThrow();
+
+        assertSecurityHeaders(swagger);
+        assertThat(swagger.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .isNotEqualTo(uiPolicy).doesNotContain("unsafe-eval").doesNotContain("http").doesNotContain("*"));
+    }
+
+    @Test
+    void theAnswersThatCarryAPlayerTokenMustNotBeStored() {
+        Response created = api.post("/api/games", "{\"playerName\": \"Ada\"}");
+        Response joined = api.post("/api/games/" + created.json().get("gameId").asText() + "/players", "{}");
+
+        for (Response answer : List.of(created, joined)) {
+            assertThat(answer.status()).isEqualTo(201);
+            assertThat(answer.json().get("playerToken").asText()).isNotBlank();
+            assertThat(answer.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value)
+                    .contains("no-store"));
+            assertSecurityHeaders(answer);
+        }
     }
 
     // ================================================================== endings
@@ -474,6 +553,23 @@ public abstract class GameApiContract {
     }
 
     @Test
+    void aSecondDrawOfferBeforeTheOfferersNextMoveIsRefusedAndStoresNothing() {
+        Game game = startGame();
+        action(game.id(), "draw-offer", game.white());
+        Response declined = action(game.id(), "draw-decline", game.black());
+        assertThat(declined.json().get("offeredSinceOwnMove").toString()).isEqualTo("[\"white\"]");
+
+        assertProblem(action(game.id(), "draw-offer", game.white()), 409, "draw-offer-needs-a-move");
+        assertThat(api.get("/api/games/" + game.id() + "/events").json()).hasSize(4);
+
+        move(game.id(), game.white(), "e4");
+        move(game.id(), game.black(), "e5");
+        Response again = action(game.id(), "draw-offer", game.white());
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("drawOffer").asText()).isEqualTo("white");
+    }
+
+    @Test
     void theCreatorAbortsAGameNobodyJoined() {
         Seat creator = create("{}");
 
@@ -545,6 +641,46 @@ public abstract class GameApiContract {
     @Test
     void aNameWithControlCharactersIsMalformed() {
         assertProblem(api.post("/api/games", "{\"playerName\": \"Ada\\u0007\"}"), 400, "malformed-request");
+    }
+
+    @Test
+    void aNameWithARightToLeftOverrideIsMalformedAndStoresNothing() {
+        Seat creator = create("{}");
+        String name = "{\"playerName\": \"Ada\\u202Egpj.exe\"}";
+
+        assertProblem(api.post("/api/games", name), 400, "malformed-request");
+        assertProblem(api.post("/api/games/" + creator.gameId() + "/players", name), 400, "malformed-request");
+        assertThat(view(creator.gameId()).get("version").asLong()).isEqualTo(1);
+        assertThat(view(creator.gameId()).get("black").isNull()).isTrue();
+    }
+
+    @Test
+    void aNameWithAZeroWidthSpaceIsMalformedAndStoresNothing() {
+        Seat creator = create("{}");
+        String name = "{\"playerName\": \"Ad\\u200Ba\"}";
+
+        assertProblem(api.post("/api/games", name), 400, "malformed-request");
+        assertProblem(api.post("/api/games/" + creator.gameId() + "/players", name), 400, "malformed-request");
+        assertThat(view(creator.gameId()).get("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aNameWithALineOrParagraphSeparatorIsMalformed() {
+        assertProblem(api.post("/api/games", "{\"playerName\": \"Ada\\u2028Bob\"}"), 400, "malformed-request");
+        assertProblem(api.post("/api/games", "{\"playerName\": \"Ada\\u2029Bob\"}"), 400, "malformed-request");
+    }
+
+    @Test
+    void aDecomposedNameIsStoredComposed() {
+        Seat creator = create("{\"playerName\": \"Zoe\\u0308\"}");
+        join(creator.gameId(), "Bjo\\u0308rn");
+
+        JsonNode game = view(creator.gameId());
+        String white = game.get("white").get("name").asText();
+        assertThat(white).isEqualTo("Zo\u00EB");
+        assertThat(white.codePoints().toArray()).containsExactly('Z', 'o', 0xEB);
+        assertThat(game.get("black").get("name").asText()).isEqualTo("Bj\u00F6rn");
+        assertThat(creator.game().get("white").get("name").asText()).isEqualTo("Zo\u00EB");
     }
 
     @Test
@@ -713,6 +849,32 @@ public abstract class GameApiContract {
     }
 
     @Test
+    void aPathWithAnEncodedSlashIsAMalformedRequestProblemNotTomcatsPage() {
+        Response refused = new RawHttp(api.base()).get("/api/games/a%2Fb");
+
+        assertProblem(refused, 400, "malformed-request");
+        assertThat(refused.header("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void aPathWithAnEncodedNulIsAMalformedRequestProblemNotTomcatsPage() {
+        assertProblem(new RawHttp(api.base()).get("/api/games/a%00b"), 400, "malformed-request");
+        assertProblem(new RawHttp(api.base()).get("/index.html%00.txt"), 400, "malformed-request");
+    }
+
+    @Test
+    void headersOverTheConfiguredSizeAreAMalformedRequestProblemNotTomcatsPage() {
+        DataSize limit = context.getEnvironment().getProperty("server.max-http-request-header-size", DataSize.class,
+                DataSize.ofKilobytes(8));
+        String header = "X-Padding: " + "p".repeat((int) limit.toBytes() + 1024);
+
+        Response refused = new RawHttp(api.base()).get("/api/info", header);
+
+        assertProblem(refused, 400, "malformed-request");
+        assertThat(refused.body()).doesNotContainIgnoringCase("tomcat").doesNotContain("Request header");
+    }
+
+    @Test
     void anUnknownPathOrMethodIsAProblemNeverAWhitelabelPage() {
         assertProblem(api.get("/api/nothing-here", "Accept", "text/html"), 404, "not-found");
         assertProblem(api.send("DELETE", "/api/games", HttpRequest.BodyPublishers.noBody()), 405,
@@ -852,6 +1014,32 @@ public abstract class GameApiContract {
                 .run(arguments);
     }
 
+    /** This machine's IPv4 addresses other than loopback, on interfaces that are up. */
+    private static List<InetAddress> nonLoopbackAddresses() throws IOException {
+        return NetworkInterface.networkInterfaces()
+                .filter(GameApiContract::isUp)
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .toList();
+    }
+
+    private static boolean isUp(NetworkInterface network) {
+        try {
+            return network.isUp();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2_000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
     private static ApiClient clientFor(ConfigurableApplicationContext instance) {
         String port = instance.getEnvironment().getProperty("local.server.port");
         return new ApiClient(URI.create("http://localhost:" + port + "/"));
@@ -922,6 +1110,13 @@ public abstract class GameApiContract {
         assertThat(problem.get("title").asText()).isNotBlank();
         assertThat(problem.get("detail").asText()).isNotBlank();
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static void assertSecurityHeaders(Response response) {
+        assertThat(response.header("Content-Security-Policy")).as("%s", response).hasValueSatisfying(policy ->
+                assertThat(policy).contains("default-src 'self'").contains("frame-ancestors 'none'"));
+        assertThat(response.header("X-Content-Type-Options")).as("%s", response).contains("nosniff");
+        assertThat(response.header("Referrer-Policy")).as("%s", response).contains("no-referrer");
     }
 
     private static List<String> texts(JsonNode array) {

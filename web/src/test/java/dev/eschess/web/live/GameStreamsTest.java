@@ -1,6 +1,7 @@
 package dev.eschess.web.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.eschess.chess.Color;
@@ -42,6 +43,7 @@ class GameStreamsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final Instant AT = Instant.parse("2026-12-03T10:00:00Z");
     private static final String GAME = "g1";
+    private static final String CLIENT = "192.0.2.1";
 
     private final GameDecider decider = new GameDecider();
     private final RecordedGames games = new RecordedGames();
@@ -125,6 +127,57 @@ class GameStreamsTest {
     }
 
     @Test
+    void givenAClientAtItsLimit_whenItOpensOneMore_thenItIsRefusedUntilOneOfItsStreamsEnds() throws Exception {
+        streams.close();
+        streams = streams(Duration.ofMinutes(10), Duration.ofMinutes(1), new StreamQuota(2, 10, Duration.ofSeconds(7)));
+        startGameWithMoves();
+        FailingEmitter leaving = open(new FailingEmitter());
+        open(new RecordingEmitter());
+
+        nextEmitters.add(new RecordingEmitter());
+        assertThatThrownBy(() -> streams.open(GAME, CLIENT)).isInstanceOfSatisfying(TooManyStreams.class,
+                refused -> assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+        nextEmitters.clear();
+        open(new RecordingEmitter(), "198.51.100.7");
+
+        play("e2e4");
+        streams.changed(GAME, 3); // the leaving client's write fails and its stream ends
+        awaitOpenStreams(2);
+        open(new RecordingEmitter());
+        assertThat(streams.openStreams()).isEqualTo(3);
+    }
+
+    @Test
+    void givenAServerAtItsTotalLimit_whenAnotherClientOpensAStream_thenItIsRefused() throws Exception {
+        streams.close();
+        streams = streams(Duration.ofMinutes(10), Duration.ofMinutes(1), new StreamQuota(2, 3, Duration.ofSeconds(7)));
+        startGameWithMoves();
+        open(new RecordingEmitter(), "192.0.2.1");
+        open(new RecordingEmitter(), "192.0.2.2");
+        open(new RecordingEmitter(), "192.0.2.3");
+
+        nextEmitters.add(new RecordingEmitter());
+        assertThatThrownBy(() -> streams.open(GAME, "192.0.2.4")).isInstanceOf(TooManyStreams.class);
+    }
+
+    @Test
+    void givenAStreamWhoseWriteIsStuck_whenTheWriteTimeoutHasPassed_thenAHeartbeatClosesItAndFreesItsPlace()
+            throws Exception {
+        streams.close();
+        streams = streams(Duration.ofMillis(50), Duration.ofMillis(300), new StreamQuota(1, 10, Duration.ofSeconds(7)));
+        startGameWithMoves();
+        StallingEmitter stalled = open(new StallingEmitter());
+        assertThat(stalled.nextVersion()).isEqualTo(2);
+        stalled.stallFromNow();
+        stalled.awaitStalledWrite();
+
+        awaitOpenStreams(0);
+        RecordingEmitter next = open(new RecordingEmitter());
+        assertThat(next.nextVersion()).isEqualTo(2);
+        stalled.release();
+    }
+
+    @Test
     void givenAnIdleStream_whenTheHeartbeatIsDue_thenACommentLineIsWritten() throws Exception {
         streams.close();
         streams = streamsWithHeartbeat(Duration.ofMillis(50));
@@ -181,12 +234,20 @@ class GameStreamsTest {
     }
 
     private GameStreams streamsWithHeartbeat(Duration heartbeat) {
-        return new GameStreams(games, new GameRenderer(), heartbeat, () -> nextEmitters.remove());
+        return streams(heartbeat, Duration.ofMinutes(1), new StreamQuota(100, 1_000, Duration.ofSeconds(5)));
+    }
+
+    private GameStreams streams(Duration heartbeat, Duration writeTimeout, StreamQuota quota) {
+        return new GameStreams(games, new GameRenderer(), heartbeat, writeTimeout, quota, () -> nextEmitters.remove());
     }
 
     private <E extends RecordingEmitter> E open(E emitter) {
+        return open(emitter, CLIENT);
+    }
+
+    private <E extends RecordingEmitter> E open(E emitter, String client) {
         nextEmitters.add(emitter);
-        assertThat(streams.open(GAME)).isSameAs(emitter);
+        assertThat(streams.open(GAME, client)).isSameAs(emitter);
         return emitter;
     }
 
