@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.eschess.game.GameDecider;
 import dev.eschess.web.api.BodySizeLimitFilter;
+import dev.eschess.web.api.ClientRateLimit;
 import dev.eschess.web.api.GameCommandService;
 import dev.eschess.web.api.GamesController;
 import dev.eschess.web.api.InfoController;
@@ -160,10 +161,17 @@ public class WebAutoConfiguration {
         return new GameCommandService(engine, seats, tokens, renderer, streams, clock);
     }
 
+    /** Creating and joining games, per client address: a burst, then a steady rate (ADR 0059). */
+    @Bean
+    ClientRateLimit creationRateLimit(@Value("${eschess.web.rate-limit.creations.burst:30}") int burst,
+                                      @Value("${eschess.web.rate-limit.creations.per-minute:30}") int perMinute) {
+        return new ClientRateLimit(burst, perMinute);
+    }
+
     @Bean
     GamesController gamesController(GameCommandService commands, GameEngine engine, GameRenderer renderer,
-                                    PgnExport pgn, GameStreams streams) {
-        return new GamesController(commands, engine, renderer, pgn, streams);
+                                    PgnExport pgn, GameStreams streams, ClientRateLimit creationRateLimit) {
+        return new GamesController(commands, engine, renderer, pgn, streams, creationRateLimit);
     }
 
     @Bean

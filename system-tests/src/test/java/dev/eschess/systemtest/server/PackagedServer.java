@@ -120,7 +120,11 @@ public final class PackagedServer implements AutoCloseable {
                     "-XX:TieredStopAtLevel=1", "-jar", variant.jar().toString(), "--server.port=" + port,
                     // Actuator's own port follows the server port by default (ADR 0054); random here, so that servers
                     // on random ports can never meet on one.
-                    "--management.server.port=0"));
+                    "--management.server.port=0",
+                    // The tests play hundreds of games from one address within minutes; the production limit of
+                    // creating and joining games per address (ADR 0059) is tested in the web module.
+                    "--eschess.web.rate-limit.creations.burst=1000000",
+                    "--eschess.web.rate-limit.creations.per-minute=1000000"));
             command.addAll(arguments);
             process = new ProcessBuilder(command)
                     .directory(workingDirectory.toFile())

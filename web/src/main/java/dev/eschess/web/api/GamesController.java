@@ -44,18 +44,22 @@ public class GamesController {
     private final GameRenderer renderer;
     private final PgnExport pgn;
     private final GameStreams streams;
+    private final ClientRateLimit creations;
 
     public GamesController(GameCommandService commands, GameEngine engine, GameRenderer renderer, PgnExport pgn,
-                           GameStreams streams) {
+                           GameStreams streams, ClientRateLimit creations) {
         this.commands = commands;
         this.engine = engine;
         this.renderer = renderer;
         this.pgn = pgn;
         this.streams = streams;
+        this.creations = creations;
     }
 
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SeatResponse> create(@RequestBody(required = false) Requests.CreateGame body) {
+    ResponseEntity<SeatResponse> create(@RequestBody(required = false) Requests.CreateGame body,
+                                        HttpServletRequest request) {
+        creations.take(request.getRemoteAddr());
         SeatResponse seat = commands.create(body == null ? new Requests.CreateGame(null, null, null) : body);
         return seated(seat);
     }
@@ -63,7 +67,9 @@ public class GamesController {
     @PostMapping(path = "/{gameId}/players", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SeatResponse> join(@PathVariable String gameId,
                                       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-                                      @RequestBody(required = false) Requests.JoinGame body) {
+                                      @RequestBody(required = false) Requests.JoinGame body,
+                                      HttpServletRequest request) {
+        creations.take(request.getRemoteAddr());
         return seated(commands.join(gameId, Headers.bearer(authorization),
                 body == null ? new Requests.JoinGame(null) : body));
     }

@@ -49,6 +49,17 @@ public class ProblemAdvice {
                 .body(problem.getBody());
     }
 
+    /** Past the rate limit: 429 with the wait in {@code Retry-After}. */
+    @ExceptionHandler(ClientRateLimit.RateLimited.class)
+    ResponseEntity<Problem> rateLimited(ClientRateLimit.RateLimited refused, HttpServletRequest request) {
+        ResponseEntity<Problem> problem = ProblemResponses.of(ProblemCode.TOO_MANY_REQUESTS, refused.getMessage(),
+                request.getRequestURI());
+        long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(problem.getBody());
+    }
+
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<Problem> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
         return ProblemResponses.of(ProblemCode.PAYLOAD_TOO_LARGE, e.getMessage(), request.getRequestURI());

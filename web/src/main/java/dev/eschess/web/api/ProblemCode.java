@@ -33,7 +33,9 @@ public enum ProblemCode {
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The server failed unexpectedly"),
     NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "The server does not support this request"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "The server cannot take requests now"),
-    TOO_MANY_STREAMS(HttpStatus.SERVICE_UNAVAILABLE, "too-many-streams", "Too many live streams are open");
+    TOO_MANY_STREAMS(HttpStatus.SERVICE_UNAVAILABLE, "too-many-streams", "Too many live streams are open"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
+            "Too many games created or joined from this address");
 
     /** The prefix of every problem {@code type}: a URN, since the problem types have no web page. */
     public static final String TYPE_PREFIX = "urn:eschess:problem:";
