@@ -5,7 +5,9 @@
 #   benchmarks/http-bench.sh JAR lengths [LENGTHS] [SAMPLES]         [-- SERVER ARGS...]
 #   benchmarks/http-bench.sh JAR views [CLIENTS] [WARMUP_S] [SECONDS] [-- SERVER ARGS...]
 # Examples: benchmarks/http-bench.sh handrolled/target/handrolled.jar load 64 10 30
-#           benchmarks/http-bench.sh axon/target/axon.jar lengths 100,10000 300
+#           benchmarks/http-bench.sh axon/target/axon.jar lengths 100,9000 300
+# DB_URL (with DB_USER, DB_PASSWORD) runs the server on that database instead, with the postgres profile when it is a
+# PostgreSQL URL; the database must be empty (one per run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 usage="usage: benchmarks/http-bench.sh JAR load [GAMES] [WARMUP_S] [SECONDS] | lengths [LENGTHS] [SAMPLES] | views [CLIENTS] [WARMUP_S] [SECONDS] [-- SERVER ARGS]"
@@ -26,8 +28,13 @@ mkdir -p benchmarks/target
 WORK=$(mktemp -d "$PWD/benchmarks/target/http-bench.XXXXXX")
 # The drivers create a game every few moves from one address: the per-address limit of creating and joining games
 # (ADR 0059) is raised for them.
-"$JAVA" ${SERVER_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
-    --spring.datasource.url="jdbc:h2:file:$WORK/games;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0" \
+DATABASE=(--spring.datasource.url="jdbc:h2:file:$WORK/games;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0")
+if [ -n "${DB_URL:-}" ]; then
+    DATABASE=(--spring.datasource.url="$DB_URL" --spring.datasource.username="${DB_USER:-}"
+              --spring.datasource.password="${DB_PASSWORD:-}")
+    case "$DB_URL" in jdbc:postgresql:*) DATABASE+=(--spring.profiles.active=postgres) ;; esac
+fi
+"$JAVA" ${SERVER_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" "${DATABASE[@]}" \
     --eschess.web.rate-limit.creations.burst=1000000 --eschess.web.rate-limit.creations.per-minute=1000000 \
     "$@" > "$WORK/server.log" 2>&1 &
 SERVER=$!

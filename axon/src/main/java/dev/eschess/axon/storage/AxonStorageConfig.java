@@ -1,6 +1,9 @@
 package dev.eschess.axon.storage;
 
 import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -81,12 +84,9 @@ public class AxonStorageConfig {
     }
 
     /**
-     * Recognises a unique-key violation by its SQL state on every database; Axon's default JDBC resolver only knows
-     * {@link java.sql.SQLIntegrityConstraintViolationException}, which the PostgreSQL driver never throws.
-     */
-    /**
-     * Axon's JDBC storage engine, built as its autoconfiguration builds it: declared here only because the event store
-     * below is, and the autoconfiguration drops its engine as soon as an application defines its own event store.
+     * Axon's JDBC storage engine, built as its autoconfiguration builds it (declared here only because the event store
+     * below is, and the autoconfiguration drops its engine as soon as an application defines its own event store),
+     * except for the query of an aggregate's last sequence number: see {@link #newestSequenceNumber}.
      */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver resolver,
@@ -103,7 +103,23 @@ public class AxonStorageConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                .lastSequenceNumberFor(AxonStorageConfig::newestSequenceNumber)
                 .build();
+    }
+
+    /**
+     * The newest sequence number of one aggregate, read from the end of the (aggregate, sequence) unique index. Axon's
+     * own statement, {@code SELECT max(sequence_number) ... WHERE aggregate_identifier = ?}, makes H2 walk every
+     * entry of the aggregate, and the cached repository and the cached view ask this on every command and read
+     * (ADR 0053): with it a read of a 9,000-event game took 2.7 times as long as at 100 events.
+     */
+    static PreparedStatement newestSequenceNumber(Connection connection, EventSchema schema, String aggregateIdentifier)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement("SELECT " + schema.sequenceNumberColumn()
+                + " FROM " + schema.domainEventTable() + " WHERE " + schema.aggregateIdentifierColumn() + " = ?"
+                + " ORDER BY " + schema.sequenceNumberColumn() + " DESC LIMIT 1");
+        statement.setString(1, aggregateIdentifier);
+        return statement;
     }
 
     /**
@@ -125,6 +141,10 @@ public class AxonStorageConfig {
                 .build();
     }
 
+    /**
+     * Recognises a unique-key violation by its SQL state on every database; Axon's default JDBC resolver only knows
+     * {@link java.sql.SQLIntegrityConstraintViolationException}, which the PostgreSQL driver never throws.
+     */
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new UniqueViolationResolver();

@@ -20,9 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * A game's past from Axon's storage engine: its recorded events by version range, and the game now or as it was at
  * version N, folded with the shared {@code evolve} from the latest snapshot (if it is not newer than N) plus the
- * events after it. The game now comes from a per-process cache of folded games when its version is still the stored
- * one (one indexed query), else from the cached game plus the newer events. The counterpart of the hand-rolled
- * variant's {@code HandrolledGameHistory}.
+ * events after it. The game now comes from a per-process cache of folded games plus whatever was stored after it
+ * (one indexed read, usually of one event). The counterpart of the hand-rolled variant's {@code HandrolledGameHistory}.
  */
 @Component
 public class AxonGameHistory {
@@ -49,22 +48,35 @@ public class AxonGameHistory {
 
     /** The game now; empty for a game without events. */
     public Optional<VersionedGame> current(String gameId) {
-        long stored = storageEngine.lastSequenceNumberFor(gameId).map(sequence -> sequence + 1).orElse(0L);
-        if (stored == 0) {
-            return Optional.empty();
-        }
         VersionedGame cached = recent.getIfPresent(gameId);
-        Optional<VersionedGame> now;
-        if (cached != null && cached.version() == stored) {
-            return Optional.of(cached);
-        } else if (cached != null && cached.version() < stored) {
-            now = Optional.of(evolved(gameId, cached.state(), cached.version(), Long.MAX_VALUE));
-        } else {
+        Optional<VersionedGame> now = cached == null ? Optional.empty() : caughtUp(gameId, cached);
+        if (now.isPresent() && now.get().version() == cached.version()) {
+            return now;
+        }
+        if (now.isEmpty()) {
             now = folded(gameId, Long.MAX_VALUE);
         }
-        now.ifPresent(game -> recent.asMap().merge(gameId, game,
-                (old, candidate) -> candidate.version() >= old.version() ? candidate : old));
+        now.ifPresent(game -> remember(gameId, game));
         return now;
+    }
+
+    /**
+     * The cached game with the events stored after it folded in, read along the (game, sequence) index from the
+     * cached game's last event on; empty when that event is not where the cache says (then the cache is no help).
+     */
+    private Optional<VersionedGame> caughtUp(String gameId, VersionedGame cached) {
+        Iterator<? extends DomainEventMessage<?>> tail = storageEngine.readEvents(gameId, cached.version() - 1);
+        if (!tail.hasNext() || tail.next().getSequenceNumber() != cached.version() - 1) {
+            return Optional.empty();
+        }
+        GameState state = cached.state();
+        long version = cached.version();
+        while (tail.hasNext()) {
+            DomainEventMessage<?> message = tail.next();
+            state = DECIDER.evolve(state, (GameEvent) message.getPayload());
+            version = message.getSequenceNumber() + 1;
+        }
+        return Optional.of(new VersionedGame(version, state));
     }
 
     /** Keeps a game this process has just folded (a command's result), so the next read starts from it. */
