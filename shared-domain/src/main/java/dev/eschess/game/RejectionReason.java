@@ -11,7 +11,7 @@ public enum RejectionReason {
     GAME_NOT_FOUND,
     /** Create for a game id that already has events. */
     GAME_ALREADY_EXISTS,
-    /** A player name that is blank, longer than 40 characters or contains control characters. */
+    /** A player name that is blank, longer than 40 characters or contains control, format or separator characters. */
     INVALID_PLAYER_NAME,
     /** A start FEN that cannot be read (wrong fields, unknown characters, bad numbers). */
     MALFORMED_START_POSITION,

@@ -69,14 +69,7 @@ public class AxonGameHistory {
         if (!tail.hasNext() || tail.next().getSequenceNumber() != cached.version() - 1) {
             return Optional.empty();
         }
-        GameState state = cached.state();
-        long version = cached.version();
-        while (tail.hasNext()) {
-            DomainEventMessage<?> message = tail.next();
-            state = DECIDER.evolve(state, (GameEvent) message.getPayload());
-            version = message.getSequenceNumber() + 1;
-        }
-        return Optional.of(new VersionedGame(version, state));
+        return Optional.of(folded(cached, tail, Long.MAX_VALUE));
     }
 
     /** Keeps a game this process has just folded (a command's result), so the next read starts from it. */
@@ -100,15 +93,16 @@ public class AxonGameHistory {
             state = GameState.fromSnapshot(aggregate.toSnapshot().state());
             version = snapshot.get().getSequenceNumber() + 1;
         }
-        VersionedGame game = evolved(gameId, state, version, maxVersion);
+        VersionedGame game = folded(new VersionedGame(version, state), storageEngine.readEvents(gameId, version),
+                maxVersion);
         return game.version() == 0 ? Optional.empty() : Optional.of(game);
     }
 
-    /** {@code state} at {@code version}, with the stored events after it folded in, up to {@code maxVersion}. */
-    private VersionedGame evolved(String gameId, GameState state, long version, long maxVersion) {
-        GameState folded = state;
-        long at = version;
-        Iterator<? extends DomainEventMessage<?>> tail = storageEngine.readEvents(gameId, at);
+    /** {@code start} with the events of {@code tail} (those right after it) folded in, up to {@code maxVersion}. */
+    private static VersionedGame folded(VersionedGame start, Iterator<? extends DomainEventMessage<?>> tail,
+                                        long maxVersion) {
+        GameState folded = start.state();
+        long at = start.version();
         while (at < maxVersion && tail.hasNext()) {
             DomainEventMessage<?> message = tail.next();
             folded = DECIDER.evolve(folded, (GameEvent) message.getPayload());

@@ -3,7 +3,6 @@ package dev.eschess.benchmarks.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,13 +32,7 @@ public final class HttpLoadDriver {
     public static void main(String[] args) throws Exception {
         LoadSettings settings;
         try {
-            settings = new LoadSettings(
-                    URI.create(argument(args, 0, "http://localhost:8080")),
-                    Integer.parseInt(argument(args, 1, "64")),
-                    Duration.ofSeconds(Long.parseLong(argument(args, 2, "10"))),
-                    Duration.ofSeconds(Long.parseLong(argument(args, 3, "30"))),
-                    Long.parseLong(argument(args, 4, "1000000")),
-                    42);
+            settings = LoadSettings.fromArguments(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "; usage: HttpLoadDriver [URL] [GAMES] [WARMUP_S] [SECONDS] [MAX_MOVES]");
             System.exit(2);
@@ -116,9 +109,5 @@ public final class HttpLoadDriver {
         out.printf(Locale.ROOT, "stored:     %d games, %d moves (warm-up included) %s%n", acknowledged.size(), stored,
                 wrong == 0 ? "each acknowledged move stored exactly once" : wrong + " games DIFFER");
         return wrong == 0;
-    }
-
-    private static String argument(String[] args, int index, String fallback) {
-        return args.length > index ? args[index] : fallback;
     }
 }

@@ -21,6 +21,26 @@ public record LoadSettings(URI baseUrl, int games, Duration warmUp, Duration dur
     static final int MAX_GAMES = 1024;
     static final Duration MAX_DURATION = Duration.ofMinutes(10);
 
+    /**
+     * Settings from command-line arguments {@code [URL] [GAMES] [WARMUP_S] [SECONDS] [MAX_MOVES]}, defaults
+     * {@code http://localhost:8080 64 10 30 1000000}, seed 42.
+     *
+     * @throws IllegalArgumentException if an argument is not a number or breaks the bounds
+     */
+    static LoadSettings fromArguments(String[] args) {
+        return new LoadSettings(
+                URI.create(argument(args, 0, "http://localhost:8080")),
+                Integer.parseInt(argument(args, 1, "64")),
+                Duration.ofSeconds(Long.parseLong(argument(args, 2, "10"))),
+                Duration.ofSeconds(Long.parseLong(argument(args, 3, "30"))),
+                Long.parseLong(argument(args, 4, "1000000")),
+                42);
+    }
+
+    private static String argument(String[] args, int index, String fallback) {
+        return args.length > index ? args[index] : fallback;
+    }
+
     public LoadSettings {
         if (games < 1 || games > MAX_GAMES) {
             throw new IllegalArgumentException("games must be 1.." + MAX_GAMES + ", not " + games);

@@ -2,7 +2,6 @@ package dev.eschess.benchmarks.http;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,12 +29,7 @@ public final class ViewLoadDriver {
     public static void main(String[] args) throws Exception {
         LoadSettings settings;
         try {
-            settings = new LoadSettings(
-                    URI.create(args.length > 0 ? args[0] : "http://localhost:8080"),
-                    Integer.parseInt(args.length > 1 ? args[1] : "64"),
-                    Duration.ofSeconds(Long.parseLong(args.length > 2 ? args[2] : "10")),
-                    Duration.ofSeconds(Long.parseLong(args.length > 3 ? args[3] : "30")),
-                    Long.MAX_VALUE, 42);
+            settings = LoadSettings.fromArguments(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "; usage: ViewLoadDriver [URL] [CLIENTS] [WARMUP_S] [SECONDS]");
             System.exit(2);
@@ -62,7 +56,7 @@ public final class ViewLoadDriver {
             for (Future<Reader> reader : running) {
                 try {
                     latencies.add(reader.get().latencies);
-                    failures += reader.get().failures();
+                    failures += reader.get().failures;
                 } catch (ExecutionException e) {
                     throw new IOException("a reader failed: " + e.getCause(), e.getCause());
                 }
@@ -81,15 +75,19 @@ public final class ViewLoadDriver {
     }
 
     /** One client: starts a game, then reads its view until the time is up, one request in flight. */
-    private record Reader(GameClient client, String name, long measureFrom, long stopAt,
-                          LatencyRecorder latencies, long[] failureCount) implements Callable<Reader> {
+    private static final class Reader implements Callable<Reader> {
+        private final GameClient client;
+        private final String name;
+        private final long measureFrom;
+        private final long stopAt;
+        private final LatencyRecorder latencies = new LatencyRecorder();
+        private long failures;
 
         Reader(GameClient client, String name, long measureFrom, long stopAt) {
-            this(client, name, measureFrom, stopAt, new LatencyRecorder(), new long[1]);
-        }
-
-        long failures() {
-            return failureCount[0];
+            this.client = client;
+            this.name = name;
+            this.measureFrom = measureFrom;
+            this.stopAt = stopAt;
         }
 
         @Override
@@ -104,7 +102,7 @@ public final class ViewLoadDriver {
                 if (begin >= measureFrom) {
                     latencies.record(end - begin);
                     if (!answer.ok()) {
-                        failureCount[0]++;
+                        failures++;
                     }
                 }
             }

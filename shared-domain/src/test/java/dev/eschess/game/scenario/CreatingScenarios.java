@@ -105,6 +105,11 @@ final class CreatingScenarios {
                 .when(ALICE.creates(WHITE, "Ali\nce"))
                 .thenRejected(INVALID_PLAYER_NAME);
 
+        book.scenario("a player name with a right-to-left override is refused")
+                .givenNoGame()
+                .when(ALICE.creates(WHITE, "Ali\u202Ece"))
+                .thenRejected(INVALID_PLAYER_NAME);
+
         return book.scenarios();
     }
 }

@@ -63,8 +63,8 @@ public final class ClientRateLimit {
         private final Duration retryAfter;
 
         RateLimited(Duration retryAfter) {
-            super("too many games created or joined from this address; try again in " + Math.max(1,
-                    (retryAfter.toMillis() + 999) / 1000) + " s", null, false, false);
+            super("too many games created or joined from this address; try again in "
+                    + ProblemResponses.wholeSeconds(retryAfter) + " s", null, false, false);
             this.retryAfter = retryAfter;
         }
 

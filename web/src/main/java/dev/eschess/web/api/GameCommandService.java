@@ -189,21 +189,11 @@ public final class GameCommandService {
 
     /**
      * The name as it will be stored: NFC-composed, so that "Zoë" typed with a combining diaeresis is the same name,
-     * the same length and the same text in every view as "Zoë" typed as one character. Format characters (such as
-     * a right-to-left override or a zero-width space) and line or paragraph separators are refused: they make a name
-     * look like another or reorder the text shown around it. The decider then checks blank, length and controls.
+     * the same length and the same text in every view as "Zoë" typed as one character. The decider then applies the
+     * name rule (blank, length, control and format characters).
      */
     private static String playerName(String given) {
-        if (given == null) {
-            return DEFAULT_NAME;
-        }
-        String name = Normalizer.normalize(given, Normalizer.Form.NFC);
-        if (name.codePoints().map(Character::getType).anyMatch(type -> type == Character.FORMAT
-                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR)) {
-            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST,
-                    "a player name must not contain invisible formatting characters or line or paragraph separators");
-        }
-        return name;
+        return given == null ? DEFAULT_NAME : Normalizer.normalize(given, Normalizer.Form.NFC);
     }
 
     private static CommandOptions options(Optional<Long> ifMatch, String commandId) {

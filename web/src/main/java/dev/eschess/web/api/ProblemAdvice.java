@@ -41,23 +41,15 @@ public class ProblemAdvice {
     /** A stream too many: 503 with the wait in {@code Retry-After}, and the connection closed behind the answer. */
     @ExceptionHandler(TooManyStreams.class)
     ResponseEntity<Problem> tooManyStreams(TooManyStreams refused, HttpServletRequest request) {
-        ResponseEntity<Problem> problem = ProblemResponses.of(ProblemCode.TOO_MANY_STREAMS, refused.getMessage(),
-                request.getRequestURI());
-        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, refused.retryAfter().toSeconds())))
-                .header(HttpHeaders.CONNECTION, "close")
-                .body(problem.getBody());
+        return ProblemResponses.retryAfter(ProblemCode.TOO_MANY_STREAMS, refused.getMessage(), request.getRequestURI(),
+                refused.retryAfter(), HttpHeaders.CONNECTION, "close");
     }
 
     /** Past the rate limit: 429 with the wait in {@code Retry-After}. */
     @ExceptionHandler(ClientRateLimit.RateLimited.class)
     ResponseEntity<Problem> rateLimited(ClientRateLimit.RateLimited refused, HttpServletRequest request) {
-        ResponseEntity<Problem> problem = ProblemResponses.of(ProblemCode.TOO_MANY_REQUESTS, refused.getMessage(),
-                request.getRequestURI());
-        long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
-        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .body(problem.getBody());
+        return ProblemResponses.retryAfter(ProblemCode.TOO_MANY_REQUESTS, refused.getMessage(),
+                request.getRequestURI(), refused.retryAfter());
     }
 
     @ExceptionHandler(BodyTooLargeException.class)
