@@ -272,6 +272,42 @@ public final class Position {
         return (bishops & lightSquares) == 0 || (bishops & ~lightSquares) == 0;
     }
 
+    /**
+     * Whether {@code side} could still mate by some sequence of legal moves, however unlikely: the test for a flag
+     * fall (FIDE 6.9: the game is drawn if the opponent of the side out of time cannot mate). A pawn, rook or queen
+     * always can. A lone king never can. A king and one knight can only if the opponent has something other than
+     * queens to block its own king's flight squares. A king and bishops can if they stand on both square colours,
+     * or if the opponent has a pawn or a knight, or a bishop on the other colour, to block with.
+     */
+    public boolean canMate(Color side) {
+        int own = side.ordinal() * 6;
+        int other = side.opposite().ordinal() * 6;
+        if ((pieces[own + Board.PAWN] | pieces[own + Board.ROOK] | pieces[own + Board.QUEEN]) != 0) {
+            return true;
+        }
+        long knights = pieces[own + Board.KNIGHT];
+        long bishops = pieces[own + Board.BISHOP];
+        if ((knights | bishops) == 0) {
+            return false;
+        }
+        long opponentBlockers = pieces[other + Board.PAWN] | pieces[other + Board.KNIGHT]
+                | pieces[other + Board.BISHOP] | pieces[other + Board.ROOK];
+        if (Long.bitCount(knights | bishops) >= 2 && knights != 0) {
+            return true;
+        }
+        if (knights != 0) {
+            return opponentBlockers != 0;
+        }
+        long lightSquares = 0x55AA55AA55AA55AAL;
+        boolean bothColours = (bishops & lightSquares) != 0 && (bishops & ~lightSquares) != 0;
+        if (bothColours || (pieces[other + Board.PAWN] | pieces[other + Board.KNIGHT]) != 0) {
+            return true;
+        }
+        long opponentBishops = pieces[other + Board.BISHOP];
+        long ownColour = (bishops & lightSquares) != 0 ? lightSquares : ~lightSquares;
+        return (opponentBishops & ~ownColour) != 0;
+    }
+
     /** The first four FEN fields; en passant appears only when a capture is legal, so equal keys mean a repetition. */
     public String repetitionKey() {
         String fen = fen();

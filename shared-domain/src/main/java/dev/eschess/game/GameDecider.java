@@ -13,12 +13,15 @@ import static dev.eschess.game.RejectionReason.GAME_NOT_STARTED;
 import static dev.eschess.game.RejectionReason.GAME_TOO_LONG;
 import static dev.eschess.game.RejectionReason.INVALID_PLAYER_NAME;
 import static dev.eschess.game.RejectionReason.INVALID_START_POSITION;
+import static dev.eschess.game.RejectionReason.INVALID_TIME_CONTROL;
 import static dev.eschess.game.RejectionReason.MALFORMED_START_POSITION;
 import static dev.eschess.game.RejectionReason.NOT_A_PLAYER;
 import static dev.eschess.game.RejectionReason.NOT_YOUR_TURN;
+import static dev.eschess.game.RejectionReason.NO_CLOCK;
 import static dev.eschess.game.RejectionReason.NO_DRAW_OFFER;
 import static dev.eschess.game.RejectionReason.ONLY_CREATOR_CAN_ABORT;
 import static dev.eschess.game.RejectionReason.OWN_DRAW_OFFER;
+import static dev.eschess.game.RejectionReason.TIME_REMAINS;
 
 import dev.eschess.chess.Color;
 import dev.eschess.chess.FenError;
@@ -36,7 +39,11 @@ import dev.eschess.game.command.AbortGame;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.ClaimDraw;
 import dev.eschess.game.command.CreateGame;
+import dev.eschess.game.clock.GameClock;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.command.DeclineDraw;
+import dev.eschess.game.command.ExpireWaitingGame;
+import dev.eschess.game.command.FlagFall;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
@@ -96,6 +103,8 @@ public final class GameDecider {
             case DeclineDraw decline -> declineDraw(decline, state);
             case ClaimDraw claim -> claimDraw(claim, state);
             case AbortGame abort -> abort(abort, state);
+            case FlagFall flagFall -> flagFall(flagFall, state);
+            case ExpireWaitingGame expire -> expire(expire, state);
         };
     }
 
@@ -108,16 +117,17 @@ public final class GameDecider {
         return switch (event) {
             case GameCreated created -> state.created(created.gameId(),
                     new Seat(created.creatorId(), created.creatorName()), created.creatorColor(),
-                    Position.fromFen(created.startFen()));
+                    Position.fromFen(created.startFen()), created.timeControl());
             case PlayerJoined joined -> state.joined(new Seat(joined.playerId(), joined.playerName()), joined.color());
             case MovePlayed moved -> {
                 Move move = Uci.parse(moved.uci());
-                yield state.moved(new PlayedMove(move, moved.san()), moved.color(), state.history().play(move));
+                yield state.moved(new PlayedMove(move, moved.san()), moved.color(), state.history().play(move),
+                        moved.occurredAt());
             }
             case DrawOffered offered -> state.drawOfferedBy(offered.offeredBy());
             case DrawOfferDeclined declined -> state.withoutDrawOffer();
             case DrawOfferLapsed lapsed -> state.withoutDrawOffer();
-            case GameEnded ended -> state.ended(new GameOutcome(ended.result(), ended.reason()));
+            case GameEnded ended -> state.ended(new GameOutcome(ended.result(), ended.reason()), ended.occurredAt());
         };
     }
 
@@ -130,10 +140,11 @@ public final class GameDecider {
         return state;
     }
 
-    /** Every command but a resignation needs room for its events and for a resignation after them. */
+    /** Every command but one that only ends the game needs room for its events and for a resignation after them. */
     private static void requireRoomForMoreEvents(GameCommand command, GameState state) {
-        boolean resignation = command instanceof Resign;
-        if (!resignation && state.status() != GameStatus.FINISHED
+        boolean onlyEnds = command instanceof Resign || command instanceof FlagFall
+                || command instanceof ExpireWaitingGame;
+        if (!onlyEnds && state.status() != GameStatus.FINISHED
                 && state.eventCount() + MOST_EVENTS_PER_COMMAND + 1 > MAX_EVENTS_PER_GAME) {
             throw new GameRejection(GAME_TOO_LONG, "this game has recorded " + state.eventCount()
                     + " events, close to the limit of " + MAX_EVENTS_PER_GAME + ": only a resignation is possible");
@@ -147,13 +158,16 @@ public final class GameDecider {
             throw new GameRejection(GAME_ALREADY_EXISTS, "game " + command.gameId() + " already exists");
         }
         requireValidName(command.playerName());
+        command.timeControl().flatMap(TimeControl::problem).ifPresent(problem -> {
+            throw new GameRejection(INVALID_TIME_CONTROL, problem);
+        });
         Position start = command.startFen().map(GameDecider::startPosition).orElseGet(Position::initial);
         PositionHistory.startingAt(start).automaticEnding().ifPresent(ending -> {
             throw new GameRejection(INVALID_START_POSITION,
                     "the start position is already over (" + words(ending) + ")");
         });
         return List.of(new GameCreated(command.gameId(), command.playerId(), command.playerName(), command.color(),
-                start.fen(), command.requestedAt()));
+                start.fen(), command.timeControl(), command.requestedAt()));
     }
 
     private List<GameEvent> join(JoinGame command, GameState state) {
@@ -186,11 +200,25 @@ public final class GameDecider {
         return List.of(ended(command, GameResult.NO_RESULT, EndReason.ABORTED));
     }
 
+    private List<GameEvent> expire(ExpireWaitingGame command, GameState state) {
+        requireExisting(command, state);
+        switch (state.status()) {
+            case FINISHED -> throw new GameRejection(GAME_FINISHED, "the game is over");
+            case ACTIVE -> throw new GameRejection(GAME_ALREADY_STARTED, "an opponent has joined: the game goes on");
+            case WAITING, NOT_CREATED -> { }
+        }
+        return List.of(ended(command, GameResult.NO_RESULT, EndReason.NO_OPPONENT));
+    }
+
     // ------------------------------------------------------------------ play
 
     private List<GameEvent> move(MakeMove command, GameState state) {
         Color mover = requireActivePlayer(command, state);
         requireTurn(mover, state);
+        if (state.isOutOfTime(mover, command.requestedAt())) {
+            // Too late: the move is not played, and the game is over on time, exactly as if the flag had fallen first.
+            return List.of(outOfTime(command, mover, state));
+        }
         Position before = state.position();
         Move move = parseMove(before, command.move());
         PositionHistory after = state.history().play(move);
@@ -215,6 +243,33 @@ public final class GameDecider {
         DrawClaim claim = state.claimableDraw().orElseThrow(() -> new GameRejection(DRAW_CLAIM_NOT_AVAILABLE,
                 "neither threefold repetition nor the fifty-move rule applies to the current position"));
         return List.of(ended(command, GameResult.DRAW, EndReason.claimed(claim)));
+    }
+
+    // ------------------------------------------------------------------ clocks
+
+    private List<GameEvent> flagFall(FlagFall command, GameState state) {
+        requireExisting(command, state);
+        switch (state.status()) {
+            case WAITING -> throw new GameRejection(GAME_NOT_STARTED, "the game has not started: no opponent yet");
+            case FINISHED -> throw new GameRejection(GAME_FINISHED, "the game is over");
+            case ACTIVE, NOT_CREATED -> { }
+        }
+        GameClock clock = state.clock()
+                .orElseThrow(() -> new GameRejection(NO_CLOCK, "this game is played without clocks"));
+        Color toMove = state.sideToMove();
+        if (!clock.isOutOfTime(toMove, command.requestedAt())) {
+            throw new GameRejection(TIME_REMAINS, name(toMove) + " has "
+                    + clock.remaining(toMove, command.requestedAt()).toMillis() + " ms left");
+        }
+        return List.of(outOfTime(command, toMove, state));
+    }
+
+    /** The end of a game whose {@code flagged} side ran out of time: a loss, or a draw if the opponent cannot mate. */
+    private static GameEnded outOfTime(GameCommand command, Color flagged, GameState state) {
+        Color opponent = flagged.opposite();
+        return state.position().canMate(opponent)
+                ? ended(command, GameResult.winFor(opponent), EndReason.TIMEOUT)
+                : ended(command, GameResult.DRAW, EndReason.TIMEOUT_VS_INSUFFICIENT_MATERIAL);
     }
 
     // ------------------------------------------------------------------ draw offers

@@ -4,8 +4,12 @@ import dev.eschess.chess.Color;
 import dev.eschess.chess.Position;
 import dev.eschess.chess.notation.Uci;
 import dev.eschess.chess.outcome.PositionHistory;
+import dev.eschess.game.clock.GameClock;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.event.EndReason;
 import dev.eschess.game.event.GameResult;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +37,7 @@ import java.util.Set;
  * @param result         the result of a finished game, or {@code null}
  * @param endReason      the reason of a finished game, or {@code null}
  * @param eventCount     how many events the game has recorded
+ * @param clock          both sides' time in a game with a time control, or {@code null}
  */
 public record GameSnapshot(
         GameStatus status,
@@ -47,13 +52,14 @@ public record GameSnapshot(
         List<Color> offeredSinceOwnMove,
         GameResult result,
         EndReason endReason,
-        int eventCount) {
+        int eventCount,
+        ClockSnapshot clock) {
 
     /**
      * The version of this shape; stores keep it beside each snapshot and ignore snapshots of another version.
-     * Version 2 added {@code offeredSinceOwnMove} and {@code eventCount}.
+     * Version 2 added {@code offeredSinceOwnMove} and {@code eventCount}; version 3 added {@code clock}.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public GameSnapshot {
         Objects.requireNonNull(status, "status");
@@ -84,6 +90,35 @@ public record GameSnapshot(
     public record MoveSnapshot(String uci, String san) {
     }
 
+    /**
+     * A game's clock: times in nanoseconds so that a restored state equals the folded one exactly.
+     *
+     * @param limitSeconds     the time control's limit
+     * @param incrementSeconds the time control's increment
+     * @param whiteNanos       White's stored time
+     * @param blackNanos       Black's stored time
+     * @param running          whose time runs, or {@code null}
+     * @param runningSince     since when (ISO-8601), or {@code null}
+     */
+    public record ClockSnapshot(int limitSeconds, int incrementSeconds, long whiteNanos, long blackNanos,
+                                Color running, String runningSince) {
+
+        static ClockSnapshot of(GameClock clock) {
+            return new ClockSnapshot(clock.control().limitSeconds(), clock.control().incrementSeconds(),
+                    clock.white().toNanos(), clock.black().toNanos(),
+                    clock.running().map(GameClock.Running::side).orElse(null),
+                    clock.running().map(run -> run.since().toString()).orElse(null));
+        }
+
+        GameClock toClock() {
+            Optional<GameClock.Running> run = running == null || runningSince == null
+                    ? Optional.empty()
+                    : Optional.of(new GameClock.Running(running, Instant.parse(runningSince)));
+            return new GameClock(new TimeControl(limitSeconds, incrementSeconds), Duration.ofNanos(whiteNanos),
+                    Duration.ofNanos(blackNanos), run);
+        }
+    }
+
     static GameSnapshot of(GameState state) {
         List<SeatSnapshot> seats = new ArrayList<>(2);
         state.white().ifPresent(seat -> seats.add(new SeatSnapshot(Color.WHITE, seat.playerId(), seat.playerName())));
@@ -101,7 +136,8 @@ public record GameSnapshot(
                 state.offeredSinceOwnMove().stream().sorted().toList(),
                 state.outcome().map(GameOutcome::result).orElse(null),
                 state.outcome().map(GameOutcome::reason).orElse(null),
-                state.eventCount());
+                state.eventCount(),
+                state.clock().map(ClockSnapshot::of).orElse(null));
     }
 
     GameState toState() {
@@ -120,7 +156,8 @@ public record GameSnapshot(
                 Optional.ofNullable(drawOffer),
                 Set.copyOf(offeredSinceOwnMove),
                 outcome,
-                eventCount);
+                eventCount,
+                Optional.ofNullable(clock).map(ClockSnapshot::toClock));
     }
 
     private Optional<Seat> seatAt(Color color) {

@@ -4,6 +4,9 @@ import dev.eschess.chess.Color;
 import dev.eschess.chess.Position;
 import dev.eschess.chess.outcome.DrawClaim;
 import dev.eschess.chess.outcome.PositionHistory;
+import dev.eschess.game.clock.GameClock;
+import dev.eschess.game.clock.TimeControl;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +16,7 @@ import java.util.Set;
 
 /**
  * Everything the decider knows about one game, folded from its events; immutable. Also what a game view
- * needs: status, seats, position, SAN moves, pending draw offer, claimable draw, result and reason.
+ * needs: status, seats, position, SAN moves, pending draw offer, claimable draw, clocks, result and reason.
  *
  * @param status        where the game stands
  * @param gameId        the game's id; empty before it is created
@@ -28,6 +31,7 @@ import java.util.Set;
  *                      may not offer again before they move
  * @param outcome       result and reason once the game is finished
  * @param eventCount    how many events the game has recorded (its stream's version)
+ * @param clock         both sides' time, in a game with a time control
  */
 public record GameState(
         GameStatus status,
@@ -41,7 +45,8 @@ public record GameState(
         Optional<Color> drawOffer,
         Set<Color> offeredSinceOwnMove,
         Optional<GameOutcome> outcome,
-        int eventCount) {
+        int eventCount,
+        Optional<GameClock> clock) {
 
     public GameState {
         Objects.requireNonNull(status, "status");
@@ -58,6 +63,7 @@ public record GameState(
         if (eventCount < 0) {
             throw new IllegalArgumentException("an event count cannot be negative: " + eventCount);
         }
+        Objects.requireNonNull(clock, "clock");
     }
 
     /** The state of a game that does not exist yet: no events. */
@@ -65,7 +71,7 @@ public record GameState(
         Position start = Position.initial();
         return new GameState(GameStatus.NOT_CREATED, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), start, PositionHistory.startingAt(start), List.of(), Optional.empty(), Set.of(),
-                Optional.empty(), 0);
+                Optional.empty(), 0, Optional.empty());
     }
 
     /** The plain-values form of this state, for snapshot stores. */
@@ -127,25 +133,30 @@ public record GameState(
         return status == GameStatus.ACTIVE ? history.claimableDraw() : Optional.empty();
     }
 
+    /** Whether {@code side} has run out of time at {@code at}; never in a game without clocks. */
+    public boolean isOutOfTime(Color side, Instant at) {
+        return clock.filter(running -> running.isOutOfTime(side, at)).isPresent();
+    }
+
     /** Whether {@code color} may offer a draw, as far as the one-offer-per-own-move limit goes. */
     public boolean mayOfferDraw(Color color) {
         return !offeredSinceOwnMove.contains(color);
     }
 
-    GameState created(String id, Seat creator, Color color, Position start) {
+    GameState created(String id, Seat creator, Color color, Position start, Optional<TimeControl> control) {
         GameState seated = color == Color.WHITE ? withWhite(creator) : withBlack(creator);
         return new GameState(GameStatus.WAITING, Optional.of(id), seated.white, seated.black, Optional.of(color),
                 start, PositionHistory.startingAt(start), List.of(), Optional.empty(), Set.of(), Optional.empty(),
-                eventCount);
+                eventCount, control.map(GameClock::starting));
     }
 
     GameState joined(Seat joiner, Color color) {
         GameState seated = color == Color.WHITE ? withWhite(joiner) : withBlack(joiner);
         return new GameState(GameStatus.ACTIVE, gameId, seated.white, seated.black, creatorColor, startPosition,
-                history, moves, drawOffer, offeredSinceOwnMove, outcome, eventCount);
+                history, moves, drawOffer, offeredSinceOwnMove, outcome, eventCount, clock);
     }
 
-    GameState moved(PlayedMove played, Color mover, PositionHistory next) {
+    GameState moved(PlayedMove played, Color mover, PositionHistory next, Instant at) {
         List<PlayedMove> longer = new ArrayList<>(moves.size() + 1);
         longer.addAll(moves);
         longer.add(played);
@@ -153,39 +164,40 @@ public record GameState(
         stillOffered.addAll(offeredSinceOwnMove);
         stillOffered.remove(mover);
         return new GameState(status, gameId, white, black, creatorColor, startPosition, next, longer, drawOffer,
-                stillOffered, outcome, eventCount);
+                stillOffered, outcome, eventCount, clock.map(running -> running.afterMove(mover, at)));
     }
 
     GameState drawOfferedBy(Color offerer) {
         Set<Color> offered = EnumSet.of(offerer);
         offered.addAll(offeredSinceOwnMove);
         return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves,
-                Optional.of(offerer), offered, outcome, eventCount);
+                Optional.of(offerer), offered, outcome, eventCount, clock);
     }
 
     GameState withoutDrawOffer() {
         return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves,
-                Optional.empty(), offeredSinceOwnMove, outcome, eventCount);
+                Optional.empty(), offeredSinceOwnMove, outcome, eventCount, clock);
     }
 
-    GameState ended(GameOutcome ending) {
+    GameState ended(GameOutcome ending, Instant at) {
         return new GameState(GameStatus.FINISHED, gameId, white, black, creatorColor, startPosition, history, moves,
-                Optional.empty(), offeredSinceOwnMove, Optional.of(ending), eventCount);
+                Optional.empty(), offeredSinceOwnMove, Optional.of(ending), eventCount,
+                clock.map(running -> running.stoppedAt(at)));
     }
 
     /** This state, counting one more recorded event. */
     GameState counted() {
         return new GameState(status, gameId, white, black, creatorColor, startPosition, history, moves, drawOffer,
-                offeredSinceOwnMove, outcome, eventCount + 1);
+                offeredSinceOwnMove, outcome, eventCount + 1, clock);
     }
 
     private GameState withWhite(Seat seat) {
         return new GameState(status, gameId, Optional.of(seat), black, creatorColor, startPosition, history, moves,
-                drawOffer, offeredSinceOwnMove, outcome, eventCount);
+                drawOffer, offeredSinceOwnMove, outcome, eventCount, clock);
     }
 
     private GameState withBlack(Seat seat) {
         return new GameState(status, gameId, white, Optional.of(seat), creatorColor, startPosition, history, moves,
-                drawOffer, offeredSinceOwnMove, outcome, eventCount);
+                drawOffer, offeredSinceOwnMove, outcome, eventCount, clock);
     }
 }

@@ -49,8 +49,14 @@ public enum RejectionReason {
     DRAW_CLAIM_NOT_AVAILABLE,
     /** Abort by the player who did not create the game. */
     ONLY_CREATOR_CAN_ABORT,
-    /** Abort by the creator after the opponent has joined. */
-    GAME_ALREADY_STARTED;
+    /** Abort by the creator, or the server's expiry of a waiting game, after the opponent has joined. */
+    GAME_ALREADY_STARTED,
+    /** Create with a time control outside 1 to 10,800 seconds, or an increment outside 0 to 180 seconds. */
+    INVALID_TIME_CONTROL,
+    /** A flag fall in a game played without clocks. */
+    NO_CLOCK,
+    /** A flag fall while the side to move still has time (a deadline made stale by a move). */
+    TIME_REMAINS;
 
     /** The constant's name in lower-case kebab style, e.g. {@code not-your-turn}. */
     public String wireCode() {

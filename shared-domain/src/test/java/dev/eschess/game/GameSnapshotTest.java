@@ -7,6 +7,7 @@ import static dev.eschess.game.scenario.ScenarioPlayer.ALICE;
 import static dev.eschess.game.scenario.ScenarioPlayer.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.scenario.ScenarioCatalogue;
 import java.lang.reflect.RecordComponent;
@@ -58,12 +59,27 @@ class GameSnapshotTest {
     }
 
     @Test
+    void aSnapshotCarriesTheClockExactlyAsFolded() {
+        GameState state = aGame().createdWithClockBy(ALICE, WHITE, new TimeControl(300, 2)).joinedBy(BOB)
+                .after("e4 e5").state();
+
+        GameState restored = GameState.fromSnapshot(state.toSnapshot());
+
+        assertThat(restored.clock()).isPresent().isEqualTo(state.clock());
+        assertThat(restored).isEqualTo(state);
+    }
+
+    @Test
     void aSnapshotHoldsOnlyPlainValues() {
         Set<Class<?>> plain = Set.of(String.class, int.class, List.class, GameStatus.class,
                 dev.eschess.chess.Color.class, dev.eschess.game.event.GameResult.class,
-                dev.eschess.game.event.EndReason.class);
+                dev.eschess.game.event.EndReason.class, GameSnapshot.ClockSnapshot.class, long.class);
 
         for (RecordComponent component : GameSnapshot.class.getRecordComponents()) {
+            assertThat(plain).as(component.getName()).contains(component.getType());
+            assertThat(component.getType()).isNotEqualTo(Optional.class);
+        }
+        for (RecordComponent component : GameSnapshot.ClockSnapshot.class.getRecordComponents()) {
             assertThat(plain).as(component.getName()).contains(component.getType());
             assertThat(component.getType()).isNotEqualTo(Optional.class);
         }

@@ -17,7 +17,8 @@ class WireNamesTest {
     void endReasonsUseTheHttpApisNames() {
         assertThat(Arrays.stream(EndReason.values()).map(EndReason::wireName)).containsExactly(
                 "checkmate", "stalemate", "insufficient-material", "fivefold-repetition", "seventy-five-move-rule",
-                "threefold-repetition", "fifty-move-rule", "resignation", "draw-agreement", "aborted");
+                "threefold-repetition", "fifty-move-rule", "resignation", "draw-agreement", "aborted",
+                "no-opponent", "timeout", "timeout-vs-insufficient-material");
     }
 
     @Test
@@ -53,8 +54,8 @@ class WireNamesTest {
     }
 
     @Test
-    void gameCreatedIsAtSchemaVersionTwoAfterItsRecordedChange() {
-        assertThat(GameEventType.GAME_CREATED.schemaVersion()).isEqualTo(2);
+    void gameCreatedIsAtSchemaVersionThreeAfterItsTwoRecordedChanges() {
+        assertThat(GameEventType.GAME_CREATED.schemaVersion()).isEqualTo(3);
         assertThat(GameEventType.GAME_CREATED.typeName()).isEqualTo("GameCreated");
     }
 }

@@ -111,8 +111,8 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    GameRenderer gameRenderer() {
-        return new GameRenderer();
+    GameRenderer gameRenderer(Clock clock) {
+        return new GameRenderer(clock);
     }
 
     @Bean

@@ -12,6 +12,8 @@ import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.ClaimDraw;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.DeclineDraw;
+import dev.eschess.game.command.ExpireWaitingGame;
+import dev.eschess.game.command.FlagFall;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
@@ -129,6 +131,19 @@ public class GameAggregate {
 
     @CommandHandler
     public CommandReceipt handle(AbortGame command, @MetaDataValue(CommandMetadata.COMMAND_ID) String commandId,
+                                 ConflictResolver conflicts) {
+        return decideAndApply(command, commandId, conflicts);
+    }
+
+    @CommandHandler
+    public CommandReceipt handle(FlagFall command, @MetaDataValue(CommandMetadata.COMMAND_ID) String commandId,
+                                 ConflictResolver conflicts) {
+        return decideAndApply(command, commandId, conflicts);
+    }
+
+    @CommandHandler
+    public CommandReceipt handle(ExpireWaitingGame command,
+                                 @MetaDataValue(CommandMetadata.COMMAND_ID) String commandId,
                                  ConflictResolver conflicts) {
         return decideAndApply(command, commandId, conflicts);
     }

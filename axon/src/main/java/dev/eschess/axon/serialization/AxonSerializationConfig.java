@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.annotation.Order;
 
 /**
  * Jackson for everything Axon stores (ADR 0024). Events get stable type names and schema versions; the general
@@ -23,10 +24,18 @@ public class AxonSerializationConfig {
         return JacksonSerializer.builder().objectMapper(AxonObjectMappers.create()).build();
     }
 
-    /** Old stored forms of events, read as today's; Axon puts every upcaster bean in its chain. */
+    /** Old stored forms of events, read as today's; Axon puts every upcaster bean in its chain, in this order. */
     @Bean
+    @Order(1)
     public EventUpcaster gameCreatedV1Upcaster() {
         return new GameCreatedV1Upcaster();
+    }
+
+    /** {@code GameCreated} v2 to v3, after v1 to v2. */
+    @Bean
+    @Order(2)
+    public EventUpcaster gameCreatedV2Upcaster() {
+        return new GameCreatedV2Upcaster();
     }
 
     /** Event payloads and metadata in the event table. */

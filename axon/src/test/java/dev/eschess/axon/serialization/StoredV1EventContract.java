@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A {@code GameCreated} stored by the old code (schema version 1, the checked-in fixture, written straight into
- * Axon's event table) loads through the upcaster chain as today's event, and the game goes on from it.
+ * Axon's event table) loads through the upcaster chain (v1 -> v2 -> v3) as today's event, and the game goes on
+ * from it.
  */
 abstract class StoredV1EventContract {
 
@@ -41,7 +42,7 @@ abstract class StoredV1EventContract {
         StoredGameEvent loaded = history.events(gameId, 1, Long.MAX_VALUE).getFirst();
 
         assertThat(loaded.type()).isEqualTo("GameCreated");
-        assertThat(loaded.data()).isEqualTo(expectedFromV2Fixture("game-created.v2.json", gameId));
+        assertThat(loaded.data()).isEqualTo(expectedFromFixture("game-created.v3.json", gameId));
     }
 
     @Test
@@ -78,7 +79,7 @@ abstract class StoredV1EventContract {
         return gameId;
     }
 
-    private static GameCreated expectedFromV2Fixture(String fixture, String gameId) throws Exception {
+    private static GameCreated expectedFromFixture(String fixture, String gameId) throws Exception {
         var json = (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper()
                 .readTree(Files.readAllBytes(GameCreatedV1UpcasterTest.FIXTURES.resolve(fixture)));
         json.put("gameId", gameId);

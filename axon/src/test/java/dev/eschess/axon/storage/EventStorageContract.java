@@ -12,6 +12,7 @@ import dev.eschess.axon.support.Games;
 import dev.eschess.axon.timetravel.AxonGameHistory;
 import dev.eschess.axon.timetravel.StoredGameEvent;
 import dev.eschess.game.event.GameEvent;
+import dev.eschess.game.event.GameEventType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,7 +61,7 @@ abstract class EventStorageContract {
 
         assertThat(row).containsEntry("aggregate_type", "Game")
                 .containsEntry("payload_type", "GameCreated")
-                .containsEntry("payload_revision", "2");
+                .containsEntry("payload_revision", String.valueOf(GameEventType.GAME_CREATED.schemaVersion()));
         assertThat(payload.get("creatorColor").asText()).isEqualTo("WHITE");
         assertThat(payload.get("occurredAt").asText()).isEqualTo(Games.AT.toString());
     }

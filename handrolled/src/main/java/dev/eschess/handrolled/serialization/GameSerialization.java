@@ -17,7 +17,7 @@ public final class GameSerialization {
 
     /** Every upcaster of a chess event. */
     public static UpcasterChain upcasters() {
-        return new UpcasterChain(List.of(new GameCreatedV1Upcaster()));
+        return new UpcasterChain(List.of(new GameCreatedV1Upcaster(), new GameCreatedV2Upcaster()));
     }
 
     /** The event serializer. */

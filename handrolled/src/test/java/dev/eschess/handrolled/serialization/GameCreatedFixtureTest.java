@@ -43,8 +43,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The schema change of {@code GameCreated} (v1 -> v2): the checked-in v1 payloads in {@code fixtures/events/},
- * stored as they are in every store, read back as the current event, equal to the checked-in v2 payloads.
+ * The schema changes of {@code GameCreated} (v1 -> v2 -> v3): the checked-in v1 and v2 payloads in
+ * {@code fixtures/events/}, stored as they are in every store, read back as the current event, equal to the
+ * checked-in v3 payloads; and the current writer produces the v3 form.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GameCreatedFixtureTest {
@@ -71,8 +72,9 @@ class GameCreatedFixtureTest {
     }
 
     Stream<Arguments> storesAndFixtures() {
-        return Stream.of("game-created.v1.json", "game-created.v1.custom-start.json").flatMap(v1 -> Stream.of(
-                Arguments.of("in-memory", v1), Arguments.of("h2", v1), Arguments.of("postgresql", v1)));
+        return Stream.of("game-created.v1.json", "game-created.v1.custom-start.json", "game-created.v2.json",
+                "game-created.v2.custom-start.json").flatMap(old -> Stream.of(
+                Arguments.of("in-memory", old), Arguments.of("h2", old), Arguments.of("postgresql", old)));
     }
 
     private EventStore store(String backend) {
@@ -86,22 +88,33 @@ class GameCreatedFixtureTest {
 
     @ParameterizedTest(name = "{1} through the {0} store")
     @MethodSource("storesAndFixtures")
-    void aStoredV1GameCreatedReadsAsTheCurrentEventEqualToTheV2Fixture(String backend, String v1File) throws IOException {
-        String v1 = Files.readString(FIXTURES.resolve(v1File));
-        String v2 = Files.readString(FIXTURES.resolve(v1File.replace(".v1.", ".v2.")));
-        JsonNode v1Tree = mapper.readTree(v1);
-        String gameId = v1Tree.get("gameId").asText() + "-" + UUID.randomUUID();
+    void aStoredOldGameCreatedReadsAsTheCurrentEventEqualToTheV3Fixture(String backend, String oldFile)
+            throws IOException {
+        int oldVersion = oldFile.contains(".v1.") ? 1 : 2;
+        String old = Files.readString(FIXTURES.resolve(oldFile));
+        String v3 = Files.readString(FIXTURES.resolve(oldFile.replace(".v" + oldVersion + ".", ".v3.")));
+        JsonNode oldTree = mapper.readTree(old);
+        String gameId = oldTree.get("gameId").asText() + "-" + UUID.randomUUID();
         EventStore store = store(backend);
         store.append(GameStreamNames.streamId(gameId), ExpectedVersion.noStream(), List.of(new NewEvent(UUID.randomUUID(),
-                "GameCreated", 1, v1, Instant.parse(v1Tree.get("occurredAt").asText()), EventMetadata.NONE)));
+                "GameCreated", oldVersion, old, Instant.parse(oldTree.get("occurredAt").asText()), EventMetadata.NONE)));
 
         StoredEvent stored = store.readStream(GameStreamNames.streamId(gameId)).getFirst();
         GameEvent read = serializer.deserialize(stored);
 
-        assertThat(stored.schemaVersion()).isEqualTo(1);
-        assertThat(read).isEqualTo(mapper.readValue(v2, GameCreated.class));
-        assertThat(serializer.currentPayload(stored)).isEqualTo(mapper.readTree(v2));
-        assertThat(mapper.readTree(stored.payload())).as("the stored form is never rewritten").isEqualTo(v1Tree);
+        assertThat(stored.schemaVersion()).isEqualTo(oldVersion);
+        assertThat(read).isEqualTo(mapper.readValue(v3, GameCreated.class));
+        assertThat(serializer.currentPayload(stored)).isEqualTo(mapper.readTree(v3));
+        assertThat(mapper.readTree(stored.payload())).as("the stored form is never rewritten").isEqualTo(oldTree);
+    }
+
+    @Test
+    void theCurrentWriterProducesTheV3FormWithItsTimeControl() throws IOException {
+        String v3 = Files.readString(FIXTURES.resolve("game-created.v3.clock.json"));
+        GameCreated event = mapper.readValue(v3, GameCreated.class);
+
+        assertThat(event.timeControl()).hasValueSatisfying(control -> assertThat(control.limitSeconds()).isEqualTo(300));
+        assertThat(mapper.readTree(serializer.serialize(event, EventMetadata.NONE).payload())).isEqualTo(mapper.readTree(v3));
     }
 
     @Test
@@ -130,7 +143,7 @@ class GameCreatedFixtureTest {
 
     @Test
     void aSchemaVersionFromTheFutureIsRefusedInsteadOfMisread() {
-        assertThatThrownBy(() -> serializer.deserialize("GameCreated", 3, "{}"))
+        assertThatThrownBy(() -> serializer.deserialize("GameCreated", 4, "{}"))
                 .isInstanceOf(CorruptEventException.class).hasMessageContaining("newer code");
     }
 }

@@ -17,7 +17,13 @@ public enum EndReason {
     RESIGNATION,
     DRAW_AGREEMENT,
     /** The creator cancelled the game before anybody joined. */
-    ABORTED;
+    ABORTED,
+    /** Nobody joined before the server's waiting time ran out; the game ended without a result. */
+    NO_OPPONENT,
+    /** The side to move ran out of time; the opponent wins. */
+    TIMEOUT,
+    /** The side to move ran out of time, but the opponent could not mate by any legal sequence: a draw. */
+    TIMEOUT_VS_INSUFFICIENT_MATERIAL;
 
     /** The constant's name in lower-case kebab style: {@code checkmate}, {@code seventy-five-move-rule}. */
     public String wireName() {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * stored shape of an event changes (and the stores then need an upcaster from the old version).
  */
 public enum GameEventType {
-    GAME_CREATED("GameCreated", 2, GameCreated.class),
+    GAME_CREATED("GameCreated", 3, GameCreated.class),
     PLAYER_JOINED("PlayerJoined", 1, PlayerJoined.class),
     MOVE_PLAYED("MovePlayed", 1, MovePlayed.class),
     DRAW_OFFERED("DrawOffered", 1, DrawOffered.class),

@@ -8,16 +8,21 @@ import static dev.eschess.game.RejectionReason.GAME_NOT_FOUND;
 import static dev.eschess.game.RejectionReason.NOT_A_PLAYER;
 import static dev.eschess.game.RejectionReason.ONLY_CREATOR_CAN_ABORT;
 import static dev.eschess.game.event.EndReason.ABORTED;
+import static dev.eschess.game.event.EndReason.NO_OPPONENT;
 import static dev.eschess.game.event.GameResult.NO_RESULT;
 import static dev.eschess.game.scenario.ExpectedEvent.gameEnded;
 import static dev.eschess.game.scenario.GivenGame.aGame;
 import static dev.eschess.game.scenario.ScenarioPlayer.ALICE;
 import static dev.eschess.game.scenario.ScenarioPlayer.BOB;
 import static dev.eschess.game.scenario.ScenarioPlayer.CAROL;
+import static dev.eschess.game.scenario.ScenarioServer.expiresTheWaitingGame;
 
 import java.util.List;
 
-/** The creator may cancel a game nobody has joined; it ends without a result. */
+/**
+ * The creator may cancel a game nobody has joined; it ends without a result. So does the server, by a deadline, when
+ * nobody joined within its waiting time.
+ */
 final class AbortingScenarios {
 
     private AbortingScenarios() {
@@ -59,6 +64,21 @@ final class AbortingScenarios {
         book.scenario("no move can be made in an aborted game")
                 .given(aGame().createdBy(ALICE, WHITE).abortedBy(ALICE))
                 .when(ALICE.moves("e4"))
+                .thenRejected(GAME_FINISHED);
+
+        book.scenario("the server ends a game nobody joined in time, without a result")
+                .given(aGame().createdBy(ALICE, WHITE))
+                .when(expiresTheWaitingGame())
+                .then(gameEnded(NO_RESULT, NO_OPPONENT));
+
+        book.scenario("the waiting-time deadline changes nothing once an opponent has joined")
+                .given(aGame().createdBy(ALICE, WHITE).joinedBy(BOB))
+                .when(expiresTheWaitingGame())
+                .thenRejected(GAME_ALREADY_STARTED);
+
+        book.scenario("the waiting-time deadline changes nothing in a game the creator aborted")
+                .given(aGame().createdBy(ALICE, WHITE).abortedBy(ALICE))
+                .when(expiresTheWaitingGame())
                 .thenRejected(GAME_FINISHED);
 
         book.scenario("a game that does not exist cannot be aborted")

@@ -2,6 +2,7 @@ package dev.eschess.game.scenario;
 
 import dev.eschess.chess.Color;
 import dev.eschess.chess.Fen;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.event.DrawOfferDeclined;
 import dev.eschess.game.event.DrawOfferLapsed;
 import dev.eschess.game.event.DrawOffered;
@@ -11,6 +12,7 @@ import dev.eschess.game.event.GameEnded;
 import dev.eschess.game.event.GameResult;
 import dev.eschess.game.event.MovePlayed;
 import dev.eschess.game.event.PlayerJoined;
+import java.util.Optional;
 
 /** The events a scenario expects, all for the scenario game at the "when" time, written out literally. */
 final class ExpectedEvent {
@@ -22,6 +24,11 @@ final class ExpectedEvent {
 
     static GameCreated gameCreated(ScenarioPlayer creator, Color color) {
         return gameCreated(creator, color, STANDARD_START);
+    }
+
+    static GameCreated gameCreatedWithClock(ScenarioPlayer creator, Color color, TimeControl control) {
+        return new GameCreated(ScenarioTime.GAME_ID, creator.id(), creator.name(), color, STANDARD_START,
+                Optional.of(control), ScenarioTime.WHEN);
     }
 
     static GameCreated gameCreated(ScenarioPlayer creator, Color color, String startFen) {

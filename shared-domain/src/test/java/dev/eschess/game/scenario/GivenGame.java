@@ -4,6 +4,7 @@ import dev.eschess.chess.Color;
 import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.GameState;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.command.AbortGame;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.CreateGame;
@@ -16,6 +17,7 @@ import dev.eschess.game.command.Resign;
 import dev.eschess.game.event.DrawOfferDeclined;
 import dev.eschess.game.event.DrawOffered;
 import dev.eschess.game.event.GameEvent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,17 +34,39 @@ public final class GivenGame {
 
     private static final GameDecider DECIDER = new GameDecider();
 
+    private final Instant start;
     private final GameState state;
     private final List<GameEvent> events;
 
-    private GivenGame(GameState state, List<GameEvent> events) {
+    private GivenGame(Instant start, GameState state, List<GameEvent> events) {
+        this.start = start;
         this.state = state;
         this.events = List.copyOf(events);
     }
 
     /** A game with no history at all. */
     public static GivenGame aGame() {
-        return new GivenGame(DECIDER.initialState(), List.of());
+        return new GivenGame(ScenarioTime.GIVEN_START, DECIDER.initialState(), List.of());
+    }
+
+    /**
+     * A game with no history whose given commands start {@code minutes} before the scenario's command (still one
+     * minute apart), for clocks that must not run out before it.
+     */
+    public static GivenGame aGameStartingMinutesBeforeTheCommand(int minutes) {
+        return new GivenGame(ScenarioTime.WHEN.minus(Duration.ofMinutes(minutes)), DECIDER.initialState(), List.of());
+    }
+
+    /** The player created the game from the standard start with a time control, playing {@code color}. */
+    public GivenGame createdWithClockBy(ScenarioPlayer player, Color color, TimeControl control) {
+        return apply(new CreateGame(ScenarioTime.GAME_ID, player.id(), player.name(), color, Optional.empty(),
+                Optional.of(control), next()));
+    }
+
+    /** The player created the game from a FEN start position with a time control, playing {@code color}. */
+    public GivenGame createdWithClockBy(ScenarioPlayer player, Color color, String fen, TimeControl control) {
+        return apply(new CreateGame(ScenarioTime.GAME_ID, player.id(), player.name(), color, Optional.of(fen),
+                Optional.of(control), next()));
     }
 
     /** The player created the game from the standard start, playing {@code color}. */
@@ -140,7 +164,7 @@ public final class GivenGame {
         }
         List<GameEvent> longer = new ArrayList<>(events);
         longer.addAll(produced);
-        return new GivenGame(folded, longer);
+        return new GivenGame(start, folded, longer);
     }
 
     private Color seatOf(ScenarioPlayer player) {
@@ -151,7 +175,7 @@ public final class GivenGame {
         List<GameEvent> longer = new ArrayList<>(events.size() + 1);
         longer.addAll(events);
         longer.add(event);
-        return new GivenGame(DECIDER.evolve(state, event), longer);
+        return new GivenGame(start, DECIDER.evolve(state, event), longer);
     }
 
     private String playerToMove() {
@@ -162,12 +186,12 @@ public final class GivenGame {
 
     /** A second after the last event: recorded histories are long and must still end before the command. */
     private Instant aSecondLater() {
-        return events.isEmpty() ? ScenarioTime.GIVEN_START : events.getLast().occurredAt().plusSeconds(1);
+        return events.isEmpty() ? start : events.getLast().occurredAt().plusSeconds(1);
     }
 
-    /** One minute per event stored so far after {@link ScenarioTime#GIVEN_START}: later than every earlier command. */
+    /** One minute per event stored so far after the start: later than every earlier command. */
     private Instant next() {
-        return ScenarioTime.GIVEN_START.plus(ScenarioTime.GIVEN_STEP.multipliedBy(events.size()));
+        return start.plus(ScenarioTime.GIVEN_STEP.multipliedBy(events.size()));
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class ScenarioCatalogue {
                     DrawOfferScenarios.all(),
                     ResignationScenarios.all(),
                     AbortingScenarios.all(),
+                    ClockScenarios.all(),
                     EventLimitScenarios.all())
             .flatMap(List::stream)
             .toList();

@@ -17,6 +17,7 @@ public enum ScenarioFeature {
     DRAW_OFFERS("Draw offers"),
     RESIGNATION("Resignation"),
     ABORTING("Aborting a game"),
+    CLOCKS("Clocks and flag fall"),
     EVENT_LIMIT("The limit of events per game");
 
     private final String title;

@@ -7,6 +7,8 @@ import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.ClaimDraw;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.DeclineDraw;
+import dev.eschess.game.command.ExpireWaitingGame;
+import dev.eschess.game.command.FlagFall;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
@@ -148,7 +150,7 @@ public final class ScenarioMarkdown {
     private static String givenLine(GameEvent event) {
         return switch (event) {
             case GameCreated created -> created.creatorName() + " created the game playing "
-                    + color(created.creatorColor()) + start(created.startFen());
+                    + color(created.creatorColor()) + start(created.startFen()) + clock(created);
             case PlayerJoined joined -> joined.playerName() + " joined playing " + color(joined.color());
             case MovePlayed moved -> color(moved.color()) + " played " + moved.san();
             case DrawOffered offered -> color(offered.offeredBy()) + " offered a draw";
@@ -166,6 +168,7 @@ public final class ScenarioMarkdown {
         return switch (command) {
             case CreateGame create -> who + " creates the game playing " + color(create.color())
                     + create.startFen().map(fen -> " from `" + fen + "`").orElse("")
+                    + create.timeControl().map(control -> " with the clock `" + control + "`").orElse("")
                     + nameNote(create.playerId(), create.playerName());
             case JoinGame join -> who + " joins" + nameNote(join.playerId(), join.playerName());
             case MakeMove move -> who + " plays `" + escaped(move.move()) + "`";
@@ -175,6 +178,8 @@ public final class ScenarioMarkdown {
             case DeclineDraw decline -> who + " declines the draw offer";
             case ClaimDraw claim -> who + " claims a draw";
             case AbortGame abort -> who + " aborts the game";
+            case FlagFall flagFall -> "the server's flag-fall deadline fires";
+            case ExpireWaitingGame expire -> "the server's deadline for a game nobody joined fires";
         };
     }
 
@@ -183,7 +188,7 @@ public final class ScenarioMarkdown {
     private static String thenLine(GameEvent event) {
         return switch (event) {
             case GameCreated created -> "the game is created: " + created.creatorName() + " plays "
-                    + color(created.creatorColor()) + start(created.startFen());
+                    + color(created.creatorColor()) + start(created.startFen()) + clock(created);
             case PlayerJoined joined -> joined.playerName() + " takes the " + color(joined.color())
                     + " seat and the game starts";
             case MovePlayed moved -> capitalized(color(moved.color())) + "'s move is recorded as **" + moved.san()
@@ -222,7 +227,14 @@ public final class ScenarioMarkdown {
             case RESIGNATION -> "resignation";
             case DRAW_AGREEMENT -> "agreement";
             case ABORTED -> "abort, without a result";
+            case NO_OPPONENT -> "the server, as nobody joined in time, without a result";
+            case TIMEOUT -> "time running out";
+            case TIMEOUT_VS_INSUFFICIENT_MATERIAL -> "time running out against a side that cannot mate";
         } + " (`" + reason.wireName() + "`)";
+    }
+
+    private static String clock(GameCreated created) {
+        return created.timeControl().map(control -> ", clock `" + control + "` (seconds + increment)").orElse("");
     }
 
     private static String start(String fen) {

@@ -1,6 +1,7 @@
 package dev.eschess.game.scenario;
 
 import dev.eschess.chess.Color;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.command.AbortGame;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.ClaimDraw;
@@ -51,6 +52,11 @@ public record ScenarioPlayer(String id, String name) {
     /** Creates the scenario game playing {@code color} under the given name. */
     public CreateGame creates(Color color, String playerName) {
         return CreateGame.standard(ScenarioTime.GAME_ID, id, playerName, color, at());
+    }
+
+    /** Creates the scenario game from the standard start with a time control, playing {@code color}. */
+    public CreateGame createsWithClock(Color color, TimeControl control) {
+        return new CreateGame(ScenarioTime.GAME_ID, id, name, color, Optional.empty(), Optional.of(control), at());
     }
 
     /** Creates the scenario game from a FEN start position, playing {@code color}. */

@@ -2,6 +2,7 @@ package dev.eschess.web.api;
 
 import dev.eschess.chess.Color;
 import dev.eschess.game.RejectionReason;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.command.AbortGame;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.ClaimDraw;
@@ -12,6 +13,7 @@ import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.OfferDraw;
 import dev.eschess.game.command.Resign;
+import dev.eschess.game.event.MovePlayed;
 import dev.eschess.game.event.PlayerJoined;
 import dev.eschess.web.live.GameStreams;
 import dev.eschess.web.port.CommandOptions;
@@ -66,7 +68,8 @@ public final class GameCommandService {
         String gameId = tokens.newId();
         String playerId = tokens.newId();
         Instant now = clock.instant();
-        CreateGame command = new CreateGame(gameId, playerId, name, color, Optional.ofNullable(body.fen()), now);
+        CreateGame command = new CreateGame(gameId, playerId, name, color, Optional.ofNullable(body.fen()),
+                timeControl(body.clock()), now);
         GameView view = view(gameId, engine.execute(command, CommandOptions.none()));
         String token = tokens.newToken();
         seats.add(gameId, color, playerId, token, now);
@@ -108,7 +111,17 @@ public final class GameCommandService {
         }
         SeatedPlayer player = authenticate(gameId, bearer);
         GameCommand command = new MakeMove(gameId, player.playerId(), body.move().trim(), clock.instant());
-        return run(command, options(ifMatch, body.commandId()));
+        CommandOutcome outcome = engine.execute(command, options(ifMatch, body.commandId()));
+        GameView view = view(gameId, outcome);
+        if (outcome instanceof CommandOutcome.Applied applied) {
+            streams.changed(gameId, view.version());
+            if (applied.appended().stream().noneMatch(recorded -> recorded.event() instanceof MovePlayed)) {
+                // The decider ended the game on time instead of playing the move (it came too late).
+                throw new ApiProblem(ProblemCode.OUT_OF_TIME, "your time ran out before this move arrived; "
+                        + "the game ended " + view.result() + " (" + view.reason() + ")");
+            }
+        }
+        return view;
     }
 
     /** Runs one of the other game commands for the seat the token opens. */
@@ -194,6 +207,18 @@ public final class GameCommandService {
      */
     private static String playerName(String given) {
         return given == null ? DEFAULT_NAME : Normalizer.normalize(given, Normalizer.Form.NFC);
+    }
+
+    /** The request's time control; its ranges are the decider's to check (a rejection names them). */
+    private static Optional<TimeControl> timeControl(Requests.Clock clock) {
+        if (clock == null) {
+            return Optional.empty();
+        }
+        if (clock.limit() == null) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST,
+                    "a clock needs a limit in seconds, such as {\"limit\": 300, \"increment\": 2}");
+        }
+        return Optional.of(new TimeControl(clock.limit(), clock.increment() == null ? 0 : clock.increment()));
     }
 
     private static CommandOptions options(Optional<Long> ifMatch, String commandId) {

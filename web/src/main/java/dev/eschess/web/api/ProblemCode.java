@@ -23,6 +23,8 @@ public enum ProblemCode {
     DRAW_OFFER_NEEDS_A_MOVE(HttpStatus.CONFLICT, "draw-offer-needs-a-move",
             "You have offered a draw since your last move"),
     GAME_TOO_LONG(HttpStatus.CONFLICT, "game-too-long", "The game has reached its limit of events"),
+    OUT_OF_TIME(HttpStatus.CONFLICT, "out-of-time", "Your time ran out before the move: the game is over"),
+    TIME_REMAINS(HttpStatus.CONFLICT, "time-remains", "The side to move still has time"),
     VERSION_CONFLICT(HttpStatus.CONFLICT, "version-conflict", "The game changed concurrently; try again"),
     VERSION_MISMATCH(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "The game is not at the version in If-Match"),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "The request body is too large"),

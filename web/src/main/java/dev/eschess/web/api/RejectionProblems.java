@@ -12,7 +12,10 @@ public final class RejectionProblems {
     public static ProblemCode codeFor(RejectionReason reason) {
         return switch (reason) {
             case GAME_NOT_FOUND -> ProblemCode.GAME_NOT_FOUND;
-            case INVALID_PLAYER_NAME, MALFORMED_START_POSITION, INVALID_NOTATION -> ProblemCode.MALFORMED_REQUEST;
+            case INVALID_PLAYER_NAME, MALFORMED_START_POSITION, INVALID_NOTATION, INVALID_TIME_CONTROL ->
+                    ProblemCode.MALFORMED_REQUEST;
+            // Only the server's own deadlines send a flag fall; a player never gets these through HTTP today.
+            case NO_CLOCK, TIME_REMAINS -> ProblemCode.TIME_REMAINS;
             // A valid token always names a seated player, so this only happens when seats and events disagree.
             case NOT_A_PLAYER -> ProblemCode.UNAUTHORIZED;
             case NOT_YOUR_TURN -> ProblemCode.NOT_YOUR_TURN;

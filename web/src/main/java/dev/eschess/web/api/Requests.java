@@ -12,8 +12,18 @@ public final class Requests {
      * @param playerName the creator's name; {@value GameCommandService#DEFAULT_NAME} when absent
      * @param color      {@code white} (default), {@code black} or {@code random}
      * @param fen        a start position; the standard one when absent
+     * @param clock      a time control; a game without clocks when absent
      */
-    public record CreateGame(String playerName, String color, String fen) {
+    public record CreateGame(String playerName, String color, String fen, Clock clock) {
+    }
+
+    /**
+     * The {@code clock} of {@code POST /api/games}.
+     *
+     * @param limit     seconds each side starts with, 1 to 10800
+     * @param increment seconds added after each move, 0 to 180; 0 when absent
+     */
+    public record Clock(Integer limit, Integer increment) {
     }
 
     /** {@code POST /api/games/{id}/players}. @param playerName the joining player's name */

@@ -2,6 +2,7 @@ package dev.eschess.web.lobby;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.eschess.web.view.PlayerView;
+import dev.eschess.web.view.TimeControlView;
 
 /**
  * One game in the lobby.
@@ -16,8 +17,10 @@ import dev.eschess.web.view.PlayerView;
  * @param version    the game version the row reflects
  * @param createdAt  when the game was created, ISO-8601
  * @param lastChange when its last event happened, ISO-8601
+ * @param timeControl the game's time control, or null for a game without clocks
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record LobbyEntry(String gameId, String status, PlayerView white, PlayerView black, int moveCount,
-                         String result, String reason, long version, String createdAt, String lastChange) {
+                         String result, String reason, long version, String createdAt, String lastChange,
+                         TimeControlView timeControl) {
 }

@@ -4,6 +4,7 @@ import dev.eschess.chess.Color;
 import dev.eschess.game.event.DrawOfferDeclined;
 import dev.eschess.game.event.DrawOfferLapsed;
 import dev.eschess.game.event.DrawOffered;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.event.GameCreated;
 import dev.eschess.game.event.GameEnded;
 import dev.eschess.game.event.GameEvent;
@@ -79,10 +80,12 @@ public final class LobbyProjection {
         }
         boolean white = created.creatorColor() == Color.WHITE;
         jdbc.update("INSERT INTO web_lobby_games (game_id, status, white_name, black_name, move_count, result, "
-                        + "end_reason, game_version, created_at, last_change_at) "
-                        + "VALUES (?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?)",
+                        + "end_reason, game_version, created_at, last_change_at, clock_limit, clock_increment) "
+                        + "VALUES (?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?)",
                 created.gameId(), GameStatus.WAITING.wireName(), white ? created.creatorName() : null,
-                white ? null : created.creatorName(), version, at, at);
+                white ? null : created.creatorName(), version, at, at,
+                created.timeControl().map(TimeControl::limitSeconds).orElse(null),
+                created.timeControl().map(TimeControl::incrementSeconds).orElse(null));
     }
 
     private void touch(String gameId, long version, OffsetDateTime at) {

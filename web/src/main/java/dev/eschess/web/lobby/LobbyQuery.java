@@ -2,6 +2,7 @@ package dev.eschess.web.lobby;
 
 import dev.eschess.game.GameStatus;
 import dev.eschess.web.view.PlayerView;
+import dev.eschess.web.view.TimeControlView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LobbyQuery {
 
     private static final String COLUMNS = "game_id, status, white_name, black_name, move_count, result, end_reason, "
-            + "game_version, created_at, last_change_at";
+            + "game_version, created_at, last_change_at, clock_limit, clock_increment";
 
     private final JdbcTemplate jdbc;
 
@@ -36,7 +37,13 @@ public final class LobbyQuery {
                 player(rs.getString("black_name")), rs.getInt("move_count"), rs.getString("result"),
                 rs.getString("end_reason"), rs.getLong("game_version"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant().toString(),
-                rs.getObject("last_change_at", OffsetDateTime.class).toInstant().toString());
+                rs.getObject("last_change_at", OffsetDateTime.class).toInstant().toString(),
+                timeControl(rs));
+    }
+
+    private static TimeControlView timeControl(ResultSet rs) throws SQLException {
+        int limit = rs.getInt("clock_limit");
+        return rs.wasNull() ? null : new TimeControlView(limit, rs.getInt("clock_increment"));
     }
 
     private static PlayerView player(String name) {

@@ -38,6 +38,7 @@ public final class EventRenderer {
                 data.put("creatorName", created.creatorName());
                 data.put("creatorColor", WireNames.color(created.creatorColor()));
                 data.put("startFen", created.startFen());
+                data.put("timeControl", created.timeControl().map(TimeControlView::of).orElse(null));
             }
             case PlayerJoined joined -> {
                 data.put("playerId", joined.playerId());

@@ -1,11 +1,15 @@
 package dev.eschess.web.view;
 
+import dev.eschess.chess.Color;
 import dev.eschess.chess.Move;
 import dev.eschess.chess.Position;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;
 import dev.eschess.game.PlayedMove;
 import dev.eschess.game.Seat;
+import dev.eschess.game.clock.GameClock;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,6 +17,13 @@ import java.util.List;
  * Rendering lives here, not in the variants, so that both produce byte-identical views of the same state.
  */
 public final class GameRenderer {
+
+    private final Clock clock;
+
+    /** A renderer that computes running clocks for the instant {@code clock} tells. */
+    public GameRenderer(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The view of a created game at {@code version}, the number of events folded into {@code state}. */
     public GameView view(GameState state, long version) {
@@ -42,7 +53,15 @@ public final class GameRenderer {
                 state.outcome().map(outcome -> outcome.result().wireName()).orElse(null),
                 state.outcome().map(outcome -> outcome.reason().wireName()).orElse(null),
                 state.moves().isEmpty() ? null : state.moves().getLast().uci(),
-                state.startPosition().fen());
+                state.startPosition().fen(),
+                state.clock().map(this::clock).orElse(null));
+    }
+
+    private ClockView clock(GameClock gameClock) {
+        Instant now = clock.instant();
+        return new ClockView(gameClock.control().limitSeconds(), gameClock.control().incrementSeconds(),
+                gameClock.remaining(Color.WHITE, now).toMillis(), gameClock.remaining(Color.BLACK, now).toMillis(),
+                gameClock.running().map(running -> WireNames.color(running.side())).orElse(null));
     }
 
     private static PlayerView player(Seat seat) {

@@ -25,6 +25,7 @@ import java.util.List;
  * @param reason        null until the game is over, then why it ended (an {@code EndReason} wire name)
  * @param lastMove      the last move in UCI, or null (an addition to the issue's fields, for highlighting)
  * @param startFen      the position the game started from (an addition, for replaying)
+ * @param clock         both clocks at the moment of the answer, or null in a game without a time control
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record GameView(
@@ -44,7 +45,8 @@ public record GameView(
         String result,
         String reason,
         String lastMove,
-        String startFen) {
+        String startFen,
+        ClockView clock) {
 
     public GameView {
         moves = List.copyOf(moves);

@@ -35,7 +35,10 @@ class RejectionProblemsTest {
             "OWN_DRAW_OFFER, 409, own-draw-offer",
             "DRAW_CLAIM_NOT_AVAILABLE, 422, draw-claim-not-available",
             "ONLY_CREATOR_CAN_ABORT, 409, game-not-active",
-            "GAME_ALREADY_STARTED, 409, game-not-active"
+            "GAME_ALREADY_STARTED, 409, game-not-active",
+            "INVALID_TIME_CONTROL, 400, malformed-request",
+            "NO_CLOCK, 409, time-remains",
+            "TIME_REMAINS, 409, time-remains"
     })
     void everyRejectionReasonHasOneStatusAndCode(RejectionReason reason, int status, String code) {
         ProblemCode problem = RejectionProblems.codeFor(reason);
@@ -46,7 +49,7 @@ class RejectionProblemsTest {
 
     @Test
     void theTableAboveCoversEveryReason() {
-        assertThat(RejectionReason.values()).hasSize(22);
+        assertThat(RejectionReason.values()).hasSize(25);
     }
 
     @Test

@@ -379,6 +379,84 @@ public abstract class GameApiContract {
         assertProblem(api.get("/api/games?limit=201"), 400, "malformed-request");
     }
 
+    // ================================================================== clocks (issue 13)
+
+    @Test
+    void aGameWithoutAClockHasANullClockInItsViewItsLobbyEntryAndItsCreatedEvent() throws Exception {
+        Seat seat = create("{\"playerName\": \"Ada\"}");
+
+        assertThat(seat.game().has("clock")).isTrue();
+        assertThat(seat.game().get("clock").isNull()).isTrue();
+        JsonNode row = entry(eventually(() -> api.get("/api/games?status=waiting&limit=200").json(),
+                list -> entry(list, seat.gameId()) != null), seat.gameId());
+        assertThat(row.get("timeControl").isNull()).isTrue();
+        JsonNode created = api.get("/api/games/" + seat.gameId() + "/events").json().get(0);
+        assertThat(created.get("data").get("timeControl").isNull()).isTrue();
+    }
+
+    @Test
+    void aGameCreatedWithAClockShowsBothFullClocksAndNothingRunsBeforeTheFirstMove() throws Exception {
+        Seat seat = create("{\"playerName\": \"Ada\", \"clock\": {\"limit\": 300, \"increment\": 2}}");
+
+        JsonNode clock = seat.game().get("clock");
+        assertThat(clock.get("limit").asInt()).isEqualTo(300);
+        assertThat(clock.get("increment").asInt()).isEqualTo(2);
+        assertThat(clock.get("white").asLong()).isEqualTo(300_000);
+        assertThat(clock.get("black").asLong()).isEqualTo(300_000);
+        assertThat(clock.get("running").isNull()).isTrue();
+        JsonNode row = entry(eventually(() -> api.get("/api/games?status=waiting&limit=200").json(),
+                list -> entry(list, seat.gameId()) != null), seat.gameId());
+        assertThat(row.get("timeControl").get("limit").asInt()).isEqualTo(300);
+        assertThat(row.get("timeControl").get("increment").asInt()).isEqualTo(2);
+        JsonNode created = api.get("/api/games/" + seat.gameId() + "/events").json().get(0);
+        assertThat(created.get("data").get("timeControl").get("limit").asInt()).isEqualTo(300);
+    }
+
+    @Test
+    void afterWhitesFirstMoveBlacksClockRunsAndWhiteHasGainedTheIncrement() throws Exception {
+        Game game = startGame("{\"playerName\": \"Ada\", \"clock\": {\"limit\": 60, \"increment\": 5}}");
+        assertThat(view(game.id()).get("clock").get("running").isNull()).as("joined, no move yet").isTrue();
+
+        JsonNode afterMove = move(game.id(), game.white(), "e4").json().get("clock");
+        Thread.sleep(50);
+        JsonNode later = view(game.id()).get("clock");
+
+        assertThat(afterMove.get("running").asText()).isEqualTo("black");
+        assertThat(afterMove.get("white").asLong()).as("the first move costs nothing and earns 5 s").isEqualTo(65_000);
+        assertThat(later.get("white").asLong()).isEqualTo(65_000);
+        assertThat(later.get("black").asLong()).isLessThan(60_000).isGreaterThan(50_000);
+    }
+
+    @Test
+    void aClockOutsideItsLimitsIsAMalformedRequestAndCreatesNoGame() {
+        for (String clock : List.of("{\"limit\": 0}", "{\"limit\": 10801}", "{\"limit\": 60, \"increment\": 181}",
+                "{\"limit\": 60, \"increment\": -1}", "{\"increment\": 5}", "{\"limit\": \"soon\"}", "7")) {
+            Response refused = api.post("/api/games", "{\"playerName\": \"Clockless\", \"clock\": " + clock + "}");
+
+            assertProblem(refused, 400, "malformed-request");
+        }
+    }
+
+    @Test
+    void aMoveAfterTheMoversTimeRanOutIsNotPlayedAndTheGameIsOverOnTime() throws Exception {
+        Game game = startGame("{\"playerName\": \"Ada\", \"clock\": {\"limit\": 1, \"increment\": 0}}");
+        assertThat(move(game.id(), game.white(), "e4").status()).isEqualTo(200);
+        Thread.sleep(1_100);
+
+        Response late = move(game.id(), game.black(), "e5");
+
+        // The server's own deadline may have ended the game first; either way the move is refused.
+        assertThat(late.status()).as("%s", late).isEqualTo(409);
+        assertThat(late.json().get("code").asText()).isIn("out-of-time", "game-not-active");
+        JsonNode ended = view(game.id());
+        assertThat(ended.get("status").asText()).isEqualTo("finished");
+        assertThat(ended.get("result").asText()).isEqualTo("1-0");
+        assertThat(ended.get("reason").asText()).isEqualTo("timeout");
+        assertThat(texts(ended.get("moves"))).containsExactly("e4");
+        assertThat(ended.get("clock").get("black").asLong()).isZero();
+        assertThat(ended.get("clock").get("running").isNull()).isTrue();
+    }
+
     @Test
     void infoNamesTheVariantAndTheEventStore() {
         Response info = api.get("/api/info");

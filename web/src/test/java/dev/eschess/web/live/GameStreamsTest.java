@@ -238,7 +238,7 @@ class GameStreamsTest {
     }
 
     private GameStreams streams(Duration heartbeat, Duration writeTimeout, StreamQuota quota) {
-        return new GameStreams(games, new GameRenderer(), heartbeat, writeTimeout, quota, () -> nextEmitters.remove());
+        return new GameStreams(games, new GameRenderer(java.time.Clock.systemUTC()), heartbeat, writeTimeout, quota, () -> nextEmitters.remove());
     }
 
     private <E extends RecordingEmitter> E open(E emitter) {

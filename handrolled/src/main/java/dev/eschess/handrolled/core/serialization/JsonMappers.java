@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one Jackson configuration for stored events and snapshots: records as they are, instants as ISO-8601. */
+/** The one Jackson configuration for stored events and snapshots: records as they are, instants as ISO-8601, an empty
+ * {@code Optional} as {@code null}. */
 public final class JsonMappers {
 
     private JsonMappers() {
@@ -19,6 +21,7 @@ public final class JsonMappers {
     public static ObjectMapper forStorage() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
