@@ -1,6 +1,7 @@
 package dev.eschess.axon.app;
 
 import dev.eschess.axon.command.AxonGameCommands;
+import dev.eschess.axon.command.CommandParticipant;
 import dev.eschess.axon.command.ExecutedCommand;
 import dev.eschess.axon.command.SendOptions;
 import dev.eschess.axon.command.WriteConflict;
@@ -16,6 +17,7 @@ import dev.eschess.web.port.EngineDescription;
 import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
+import dev.eschess.web.port.WriteWithEvents;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -46,9 +48,20 @@ public class AxonGameEngine implements GameEngine {
         this.description = new EngineDescription(VARIANT, eventStoreOf(dataSource));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here {@code write} becomes a {@link CommandParticipant}: it runs in the command's unit of work, after Axon's
+     * event bus appended the events and before the unit of work commits their transaction (ADR 0060).
+     */
     @Override
-    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+    public CommandOutcome execute(GameCommand command, CommandOptions options, WriteWithEvents write) {
         SendOptions axonOptions = SendOptions.none();
+        if (write != WriteWithEvents.NOTHING) {
+            axonOptions = axonOptions.withParticipant(
+                    (connection, receipt) -> write.write(connection, recorded(receipt.applied().lastVersion(),
+                            receipt.events())));
+        }
         if (options.expectedVersion().isPresent()) {
             axonOptions = axonOptions.expecting(options.expectedVersion().get());
         }
@@ -100,13 +113,18 @@ public class AxonGameEngine implements GameEngine {
             // The port's AlreadyApplied carries the game's version now, not the earlier run's.
             return new CommandOutcome.AlreadyApplied(outcome.currentVersion(), outcome.state());
         }
-        List<GameEvent> events = outcome.events();
+        return new CommandOutcome.Applied(outcome.version(), recorded(outcome.version(), outcome.events()),
+                outcome.state());
+    }
+
+    /** A command's events as web reads them, numbered so that the last one has version {@code lastVersion}. */
+    private static List<RecordedGameEvent> recorded(long lastVersion, List<GameEvent> events) {
         List<RecordedGameEvent> appended = new ArrayList<>(events.size());
-        long version = outcome.version() - events.size();
+        long version = lastVersion - events.size();
         for (GameEvent event : events) {
             appended.add(RecordedGameEvent.of(++version, event));
         }
-        return new CommandOutcome.Applied(outcome.version(), appended, outcome.state());
+        return appended;
     }
 
     private static RecordedGameEvent recorded(StoredGameEvent stored) {

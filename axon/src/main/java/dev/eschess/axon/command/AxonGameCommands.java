@@ -42,7 +42,8 @@ public class AxonGameCommands {
     }
 
     /**
-     * Decides and stores the command.
+     * Decides and stores the command, with the options' participant in the transaction of its events (ADR 0060). A
+     * retry sends the same message again, so the participant runs in the retry's unit of work.
      *
      * @throws GameRejection    if the decider refused it
      * @throws WriteConflict  if the pinned version is stale, or every attempt lost a race
@@ -92,6 +93,9 @@ public class AxonGameCommands {
         Map<String, Object> metaData = new HashMap<>();
         options.commandId().ifPresent(id -> metaData.put(CommandMetadata.COMMAND_ID, id));
         options.expectedVersion().ifPresent(version -> metaData.put(CommandMetadata.EXPECTED_VERSION, version));
+        if (options.participant() != CommandParticipant.NONE) {
+            metaData.put(CommandMetadata.PARTICIPANT, options.participant());
+        }
         return metaData;
     }
 }

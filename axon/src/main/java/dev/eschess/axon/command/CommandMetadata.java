@@ -16,6 +16,13 @@ public final class CommandMetadata {
     /** The id of the player who acted, copied onto every event the command caused. */
     public static final String ACTING_PLAYER = "actingPlayer";
 
+    /**
+     * The command's {@link CommandParticipant}, if it has one: an object, not a value, so it never reaches an event
+     * and could not cross a process boundary. It need not: the command bus is Axon's {@code SimpleCommandBus}, which
+     * hands the very message to the handler in this process (ADR 0060).
+     */
+    public static final String PARTICIPANT = "participant";
+
     private CommandMetadata() {
     }
 }

@@ -1,6 +1,7 @@
 package dev.eschess.axon.command;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The parts {@link GameAggregate} needs from Spring: routing, its repository, snapshotting and the missing-game
- * translation.
+ * The parts {@link GameAggregate} needs from Spring: routing, its repository, snapshotting, the missing-game
+ * translation and the enlistment of command participants.
  */
 @Configuration(proxyBeanMethods = false)
 public class GameAggregateConfig {
@@ -63,5 +64,14 @@ public class GameAggregateConfig {
     @Autowired
     public void translateMissingGames(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(new MissingGameTranslation());
+    }
+
+    /**
+     * Registers the enlistment of a command's participant in its unit of work, on the connection provider that Axon's
+     * JDBC storage engine appends with (ADR 0060).
+     */
+    @Autowired
+    public void enlistParticipants(CommandBus commandBus, ConnectionProvider connectionProvider) {
+        commandBus.registerHandlerInterceptor(new ParticipantEnlistment(connectionProvider));
     }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,6 +113,29 @@ class TwoInstancesOnOnePostgresTest {
 
         assertThat(outcomes).allMatch(Outcome::succeeded);
         assertThat(first.getBean(AxonGameHistory.class).events(gameId, 1, Long.MAX_VALUE)).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void givenParticipantsOnTwoRacingCommands_whenTheLoserIsRetried_thenEachRunsOnceInTheAttemptThatCommits()
+            throws Exception {
+        String gameId = new Games(first.getBean(AxonGameCommands.class)).started();
+        List<Long> moveRuns = new CopyOnWriteArrayList<>();
+        List<Long> offerRuns = new CopyOnWriteArrayList<>();
+        SendOptions moveOptions = SendOptions.none()
+                .withParticipant((connection, receipt) -> moveRuns.add(receipt.applied().firstVersion()));
+        SendOptions offerOptions = SendOptions.none()
+                .withParticipant((connection, receipt) -> offerRuns.add(receipt.applied().firstVersion()));
+
+        List<Outcome> outcomes = raceAfterDeciding(
+                () -> first.getBean(AxonGameCommands.class).execute(move(gameId, "e4"), moveOptions),
+                () -> second.getBean(AxonGameCommands.class).execute(
+                        new OfferDraw(gameId, Games.BLACK, Games.AT), offerOptions));
+
+        // Both decided at version 2; the loser's append failed before its participant, and its retry came after.
+        assertThat(outcomes).allMatch(Outcome::succeeded);
+        assertThat(moveRuns).hasSize(1);
+        assertThat(offerRuns).hasSize(1);
+        assertThat(List.of(moveRuns.getFirst(), offerRuns.getFirst())).containsExactlyInAnyOrder(3L, 4L);
     }
 
     @Test

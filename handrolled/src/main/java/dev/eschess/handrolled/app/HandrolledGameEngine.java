@@ -8,8 +8,11 @@ import dev.eschess.handrolled.command.HandrolledGameCommands;
 import dev.eschess.handrolled.core.command.CommandResult;
 import dev.eschess.handrolled.core.command.ConflictRetriesExhausted;
 import dev.eschess.handrolled.core.command.HandlingOptions;
+import dev.eschess.handrolled.core.eventstore.AppendParticipant;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersionConflict;
+import dev.eschess.handrolled.core.serialization.EventSerializer;
+import dev.eschess.handrolled.serialization.GameSerialization;
 import dev.eschess.handrolled.timetravel.GameEventRecord;
 import dev.eschess.handrolled.timetravel.HandrolledGameHistory;
 import dev.eschess.web.port.CommandOptions;
@@ -18,6 +21,7 @@ import dev.eschess.web.port.EngineDescription;
 import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
+import dev.eschess.web.port.WriteWithEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +37,8 @@ public final class HandrolledGameEngine implements GameEngine {
 
     /** The variant's name in {@code /api/info}. */
     public static final String VARIANT = "handrolled";
+
+    private static final EventSerializer<GameEvent> EVENTS = GameSerialization.events();
 
     private final HandrolledGameCommands commands;
     private final HandrolledGameHistory history;
@@ -51,9 +57,19 @@ public final class HandrolledGameEngine implements GameEngine {
         appendListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here {@code write} becomes the core's {@link AppendParticipant}: the JDBC event store runs it on the append's
+     * connection just before the commit, while it holds the log head. On the in-memory store, which has no
+     * transaction, a command with a write fails and stores nothing.
+     */
     @Override
-    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+    public CommandOutcome execute(GameCommand command, CommandOptions options, WriteWithEvents write) {
         HandlingOptions coreOptions = HandlingOptions.NONE;
+        if (write != WriteWithEvents.NOTHING) {
+            coreOptions = coreOptions.withParticipant(participant(write));
+        }
         if (options.expectedVersion().isPresent()) {
             coreOptions = coreOptions.pinnedTo(options.expectedVersion().get());
         }
@@ -98,6 +114,14 @@ public final class HandrolledGameEngine implements GameEngine {
     @Override
     public EngineDescription describe() {
         return description;
+    }
+
+    /** The web's write as a participant of the core's append: on its connection, with the events as web reads them. */
+    private static AppendParticipant participant(WriteWithEvents write) {
+        return (connection, appended) -> write.write(
+                connection.orElseThrow(() -> new IllegalStateException("this event store has no transaction to join")),
+                appended.stream().map(stored -> new RecordedGameEvent(stored.version(), stored.occurredAt(),
+                        EVENTS.deserialize(stored))).toList());
     }
 
     private static List<RecordedGameEvent> recorded(CommandResult<GameEvent, GameState> result) {

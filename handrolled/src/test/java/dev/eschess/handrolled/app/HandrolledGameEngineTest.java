@@ -11,6 +11,7 @@ import dev.eschess.game.event.MovePlayed;
 import dev.eschess.handrolled.command.GameRepository;
 import dev.eschess.handrolled.command.HandrolledGameCommands;
 import dev.eschess.handrolled.core.command.StateCache;
+import dev.eschess.handrolled.core.eventstore.AppendParticipant;
 import dev.eschess.handrolled.core.eventstore.AppendResult;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
@@ -135,11 +136,12 @@ class HandrolledGameEngineTest {
         AtomicBoolean interfere = new AtomicBoolean();
         HandrolledGameEngine engine = startedGame(engineOn(new ForwardingEventStore(store) {
             @Override
-            public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+            public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events,
+                                       AppendParticipant participant) {
                 if (interfere.get()) {
                     throw new ExpectedVersionConflict(streamId, expected, 9);
                 }
-                return super.append(streamId, expected, events);
+                return super.append(streamId, expected, events, participant);
             }
         }));
         interfere.set(true);

@@ -16,10 +16,12 @@ import dev.eschess.game.event.DrawOfferLapsed;
 import dev.eschess.game.event.DrawOffered;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.MovePlayed;
+import dev.eschess.game.event.PlayerJoined;
 import dev.eschess.handrolled.core.command.CommandResult;
 import dev.eschess.handrolled.core.command.ConflictRetriesExhausted;
 import dev.eschess.handrolled.core.command.HandlingOptions;
 import dev.eschess.handrolled.core.command.StateCache;
+import dev.eschess.handrolled.core.eventstore.AppendParticipant;
 import dev.eschess.handrolled.core.eventstore.AppendResult;
 import dev.eschess.handrolled.core.eventstore.EventMetadata;
 import dev.eschess.handrolled.core.eventstore.EventStore;
@@ -33,6 +35,7 @@ import dev.eschess.handrolled.core.snapshot.SnapshotPolicy;
 import dev.eschess.handrolled.serialization.GameSerialization;
 import dev.eschess.handrolled.storage.GameStreamNames;
 import dev.eschess.handrolled.support.ForwardingEventStore;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,11 +92,12 @@ class GameCommandHandlingTest {
         AtomicInteger remaining = new AtomicInteger(times);
         return new ForwardingEventStore(events) {
             @Override
-            public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> batch) {
+            public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> batch,
+                                       AppendParticipant participant) {
                 if (remaining.getAndDecrement() > 0) {
                     otherWriter.run();
                 }
-                return super.append(streamId, expected, batch);
+                return super.append(streamId, expected, batch, participant);
             }
         };
     }
@@ -238,6 +242,78 @@ class GameCommandHandlingTest {
                 .isInstanceOfSatisfying(GameRejection.class,
                         rejection -> assertThat(rejection.reason()).isEqualTo(RejectionReason.NOT_YOUR_TURN));
         assertThat(events.streamVersion(GameStreamNames.streamId(gameId))).isEqualTo(2);
+    }
+
+    // ------------------------------------------------------------------ participants (ADR 0060)
+
+    @Test
+    void givenAParticipant_whenTheCommandLosesARaceOnce_thenItRunsOnlyInTheRetrysAppendWithTheRetrysEvents() {
+        HandrolledGameCommands plain = startedGame(events);
+        HandrolledGameCommands racing = games(withInterference(1,
+                () -> plain.handle(new OfferDraw(gameId, "bob", T), HandlingOptions.NONE)));
+        List<List<StoredEvent>> runs = new ArrayList<>();
+
+        CommandResult<GameEvent, GameState> result = racing.handle(new MakeMove(gameId, "alice", "e4", T),
+                HandlingOptions.NONE.withParticipant((connection, appended) -> runs.add(appended)));
+
+        assertThat(result.attempts()).isEqualTo(2);
+        assertThat(runs).singleElement().satisfies(appended -> {
+            assertThat(appended).extracting(StoredEvent::version).containsExactly(4L, 5L);
+            assertThat(appended).extracting(StoredEvent::type).containsExactly("MovePlayed", "DrawOfferLapsed");
+        });
+    }
+
+    @Test
+    void givenAParticipant_whenTheCommandIsRejectedOrItsIdWasAlreadyApplied_thenItNeverRuns() {
+        HandrolledGameCommands games = startedGame(events);
+        games.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE.withCommandId("once"));
+        List<List<StoredEvent>> runs = new ArrayList<>();
+        HandlingOptions participating =
+                HandlingOptions.NONE.withParticipant((connection, appended) -> runs.add(appended));
+
+        assertThatThrownBy(() -> games.handle(new MakeMove(gameId, "alice", "d4", T), participating))
+                .isInstanceOf(GameRejection.class);
+        CommandResult<GameEvent, GameState> repeated = games.handle(new MakeMove(gameId, "alice", "e4", T),
+                participating.withCommandId("once"));
+
+        assertThat(repeated.alreadyApplied()).isTrue();
+        assertThat(runs).isEmpty();
+    }
+
+    @Test
+    void givenAParticipantThatThrows_whenAPlayerJoins_thenNothingIsStoredAndNoCacheOrSnapshotHoldsTheJoin() {
+        StateCache<GameState> cache = new StateCache<>(100);
+        InMemorySnapshotStore snapshots = new InMemorySnapshotStore();
+        HandrolledGameCommands games = new HandrolledGameCommands(events,
+                GameRepository.on(events, snapshots, Clock.systemUTC(), cache), SnapshotPolicy.everyNEvents(1));
+        String stream = GameStreamNames.streamId(gameId);
+        games.handle(CreateGame.standard(gameId, "alice", "Alice", Color.WHITE, T), HandlingOptions.NONE);
+        IllegalStateException refusal = new IllegalStateException("the seat cannot be stored");
+
+        assertThatThrownBy(() -> games.handle(new JoinGame(gameId, "bob", "Bob", T), HandlingOptions.NONE
+                .withParticipant((connection, appended) -> {
+                    throw refusal;
+                }))).isSameAs(refusal);
+
+        assertThat(events.streamVersion(stream)).isEqualTo(1);
+        assertThat(cache.get(stream)).hasValueSatisfying(held -> assertThat(held.version()).isEqualTo(1));
+        assertThat(snapshots.latest(stream)).hasValueSatisfying(
+                snapshot -> assertThat(snapshot.streamVersion()).isEqualTo(1));
+        CommandResult<GameEvent, GameState> joined = games.handle(new JoinGame(gameId, "carol", "Carol", T),
+                HandlingOptions.NONE);
+        assertThat(joined.streamVersion()).isEqualTo(2);
+        assertThat(joined.events()).singleElement().isInstanceOfSatisfying(PlayerJoined.class,
+                event -> assertThat(event.playerId()).isEqualTo("carol"));
+    }
+
+    @Test
+    void theInMemoryStoreHandsAParticipantNoConnection() {
+        List<Optional<Connection>> connections = new ArrayList<>();
+
+        games(events).handle(CreateGame.standard(gameId, "alice", "Alice", Color.WHITE, T),
+                HandlingOptions.NONE.withParticipant((connection, appended) -> connections.add(connection)));
+
+        assertThat(connections).containsExactly(Optional.empty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.eschess.handrolled.support;
 
+import dev.eschess.handrolled.core.eventstore.AppendParticipant;
 import dev.eschess.handrolled.core.eventstore.AppendResult;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
@@ -17,8 +18,9 @@ public class ForwardingEventStore implements EventStore {
     }
 
     @Override
-    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
-        return delegate.append(streamId, expected, events);
+    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events,
+                               AppendParticipant participant) {
+        return delegate.append(streamId, expected, events, participant);
     }
 
     @Override

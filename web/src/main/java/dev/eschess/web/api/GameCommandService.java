@@ -29,6 +29,7 @@ import dev.eschess.web.view.WireNames;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,24 +62,25 @@ public final class GameCommandService {
         this.clock = clock;
     }
 
-    /** Creates a game and seats its creator. */
+    /** Creates a game and seats its creator; the seat is stored in the transaction of the game's first event. */
     public SeatResponse create(Requests.CreateGame body) {
         String name = playerName(body.playerName());
         Color color = creatorColor(body.color());
         String gameId = tokens.newId();
         String playerId = tokens.newId();
+        String token = tokens.newToken();
         Instant now = clock.instant();
         CreateGame command = new CreateGame(gameId, playerId, name, color, Optional.ofNullable(body.fen()),
                 timeControl(body.clock()), now);
-        GameView view = view(gameId, engine.execute(command, CommandOptions.none()));
-        String token = tokens.newToken();
-        seats.add(gameId, color, playerId, token, now);
+        GameView view = view(gameId, engine.execute(command, CommandOptions.none(),
+                (connection, appended) -> seats.add(connection, gameId, color, playerId, token, now)));
         return new SeatResponse(gameId, WireNames.color(color), token, view);
     }
 
     /**
-     * Seats a second player at the free colour. A caller who sends a valid token of this game already sits in
-     * it and gets {@code already-seated}; any other bearer token is ignored, since joining needs none.
+     * Seats a second player at the free colour, storing the seat in the transaction of the {@code PlayerJoined}
+     * event. A caller who sends a valid token of this game already sits in it and gets {@code already-seated}; any
+     * other bearer token is ignored, since joining needs none.
      */
     public SeatResponse join(String gameId, Optional<String> bearer, Requests.JoinGame body) {
         requireGame(gameId);
@@ -88,20 +90,24 @@ public final class GameCommandService {
         }
         String name = playerName(body.playerName());
         String playerId = tokens.newId();
+        String token = tokens.newToken();
         Instant now = clock.instant();
-        CommandOutcome outcome = engine.execute(new JoinGame(gameId, playerId, name, now), CommandOptions.none());
+        CommandOutcome outcome = engine.execute(new JoinGame(gameId, playerId, name, now), CommandOptions.none(),
+                (connection, appended) -> seats.add(connection, gameId, joinedColor(appended), playerId, token, now));
         GameView view = view(gameId, outcome);
-        // The event decides the colour: whatever seat the join took in the stream is the seat we hand out.
-        Color color = ((CommandOutcome.Applied) outcome).appended().stream()
+        Color color = joinedColor(((CommandOutcome.Applied) outcome).appended());
+        streams.changed(gameId, view.version());
+        return new SeatResponse(gameId, WireNames.color(color), token, view);
+    }
+
+    /** The event decides the colour: whatever seat the join took in the stream is the seat we hand out. */
+    private static Color joinedColor(List<RecordedGameEvent> appended) {
+        return appended.stream()
                 .map(RecordedGameEvent::event)
                 .filter(PlayerJoined.class::isInstance)
                 .map(event -> ((PlayerJoined) event).color())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("a join was applied without PlayerJoined"));
-        String token = tokens.newToken();
-        seats.add(gameId, color, playerId, token, now);
-        streams.changed(gameId, view.version());
-        return new SeatResponse(gameId, WireNames.color(color), token, view);
     }
 
     /** Makes a move for the seat the token opens. */

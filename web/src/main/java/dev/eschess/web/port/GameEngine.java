@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * The port between the HTTP API and an event-sourcing variant: run one command against one game's stream, read
- * the game's state now or as of a version, and read a page of its recorded events. Each variant (hand-rolled, Axon) supplies exactly one bean of this type; the
- * {@code web} module does everything else (tokens, rendering, errors, live updates, lobby). See ADR 0030.
+ * the game's state now or as of a version, and read a page of its recorded events. Each variant (hand-rolled, Axon)
+ * supplies exactly one bean of this type; the {@code web} module does everything else (tokens, rendering, errors,
+ * live updates, lobby). See ADR 0030.
  *
  * <p>Implementations must be thread-safe. Only unexpected faults (the database is down) may be thrown; every
  * answer a client can provoke comes back as a {@link CommandOutcome}.
@@ -32,7 +33,24 @@ public interface GameEngine {
      *       {@link CommandOutcome.Rejected} with its reason and message.</li>
      * </ul>
      */
-    CommandOutcome execute(GameCommand command, CommandOptions options);
+    default CommandOutcome execute(GameCommand command, CommandOptions options) {
+        return execute(command, options, WriteWithEvents.NOTHING);
+    }
+
+    /**
+     * Like {@link #execute(GameCommand, CommandOptions)}, and {@code write} runs in the transaction that appends the
+     * command's events, after they are written and before it commits: its rows commit exactly when the events do
+     * (ADR 0060).
+     *
+     * <ul>
+     *   <li>It runs only for an append that is about to commit: never for a rejected or already applied command,
+     *       nor for an attempt that lost a race. After a lost race it runs again in the retry's transaction.</li>
+     *   <li>If it throws, nothing of the command is stored, no cache keeps the state the command would have
+     *       reached, and the engine throws (a fault, not an outcome).</li>
+     *   <li>It should be short: the append's locks are held while it runs.</li>
+     * </ul>
+     */
+    CommandOutcome execute(GameCommand command, CommandOptions options, WriteWithEvents write);
 
     /**
      * The game now, without reading and folding its whole stream: each variant answers from its own state (cache,

@@ -1,6 +1,9 @@
 package dev.eschess.web.seat;
 
 import dev.eschess.chess.Color;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,10 +36,21 @@ public final class SeatStore {
         this.jdbc = jdbc;
     }
 
-    /** Records a seat whose join or create event was just stored. */
-    public void add(String gameId, Color color, String playerId, String token, Instant at) {
-        jdbc.update("INSERT INTO web_seats (game_id, color, player_id, token_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-                gameId, color.name(), playerId, PlayerTokens.hash(token), OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+    /**
+     * Records a seat on the connection of the transaction that appends its create or join event, so that the seat
+     * and the event commit together or not at all (ADR 0060). The connection stays open and uncommitted.
+     */
+    public void add(Connection connection, String gameId, Color color, String playerId, String token, Instant at)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO web_seats (game_id, color, player_id, token_hash, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, gameId);
+            insert.setString(2, color.name());
+            insert.setString(3, playerId);
+            insert.setString(4, PlayerTokens.hash(token));
+            insert.setObject(5, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
     }
 
     /**

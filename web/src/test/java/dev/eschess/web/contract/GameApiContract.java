@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
@@ -49,6 +51,7 @@ import org.springframework.util.unit.DataSize;
  *
  * <p>Read models may lag behind commands in a variant (the lobby is fed by a subscription), so lobby cases poll.
  */
+@Import(SeatInsertFailures.class)
 public abstract class GameApiContract {
 
     private static final String JSON = "application/json";
@@ -62,6 +65,9 @@ public abstract class GameApiContract {
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private SeatInsertFailures seatFailures;
 
     protected ApiClient api;
 
@@ -1032,6 +1038,68 @@ public abstract class GameApiContract {
         }
         assertThat(exchange.headers()).as(exchange.request()).contains("Content-Type: " + PROBLEM);
         return exchange.status() + " " + ApiClient.parse(exchange.body()).get("code").asText();
+    }
+
+    // ================================================================== atomic seats (ADR 0060)
+
+    @Test
+    void givenTheSeatCannotBeStored_whenAGameIsCreated_thenTheAnswerIsAProblemAndNoGameIsLeft() {
+        Response refused = whileSeatsAreRefused(() -> api.post("/api/games", "{\"playerName\": \"Unseated\"}"));
+
+        assertProblem(refused, 500, "internal-error");
+        assertThat(seatFailures.refusedGames()).as("the create reached its seat insert").hasSize(1);
+        String gameId = seatFailures.refusedGames().getFirst();
+        assertProblem(api.get("/api/games/" + gameId), 404, "game-not-found");
+        assertProblem(api.get("/api/games/" + gameId + "/events"), 404, "game-not-found");
+        assertProblem(api.post("/api/games/" + gameId + "/players", "{}"), 404, "game-not-found");
+        // The lobby may lag: once a game created after the refused one is listed, the refused one would be too.
+        Seat later = create("{\"playerName\": \"Seated\"}");
+        JsonNode waiting = eventually(() -> api.get("/api/games?status=waiting&limit=200").json(),
+                list -> ids(list).contains(later.gameId()));
+        assertThat(ids(waiting)).doesNotContain(gameId);
+    }
+
+    @Test
+    void givenTheSeatCannotBeStored_whenASecondPlayerJoins_thenTheGameStaysWaitingAndALaterJoinTakesTheSeat() {
+        Seat creator = create("{\"playerName\": \"Ada\"}");
+
+        Response refused = whileSeatsAreRefused(() -> api.post("/api/games/" + creator.gameId() + "/players",
+                "{\"playerName\": \"Unseated\"}"));
+
+        assertProblem(refused, 500, "internal-error");
+        assertThat(seatFailures.refusedGames()).as("the join reached its seat insert")
+                .containsExactly(creator.gameId());
+        JsonNode game = view(creator.gameId());
+        assertThat(game.get("status").asText()).isEqualTo("waiting");
+        assertThat(game.get("version").asLong()).isEqualTo(1);
+        assertThat(game.get("black").isNull()).isTrue();
+        assertThat(api.get("/api/games/" + creator.gameId() + "/events").json()).hasSize(1);
+        Seat joiner = join(creator.gameId(), "Bob");
+        assertThat(joiner.color()).isEqualTo("black");
+        assertThat(joiner.game().get("version").asLong()).isEqualTo(2);
+        assertThat(joiner.game().get("black").get("name").asText()).isEqualTo("Bob");
+        assertThat(move(creator.gameId(), creator, "e4").status()).isEqualTo(200);
+        assertThat(move(creator.gameId(), joiner, "e5").status()).isEqualTo(200);
+    }
+
+    @Test
+    void givenSeatsWereRefused_whenTheDatabaseTakesThemAgain_thenACreatedAndJoinedGameSeatsBothPlayers() {
+        assertProblem(whileSeatsAreRefused(() -> api.post("/api/games", "{}")), 500, "internal-error");
+
+        Game game = startGame();
+
+        assertThat(move(game.id(), game.white(), "e4").status()).isEqualTo(200);
+        assertThat(move(game.id(), game.black(), "e5").status()).isEqualTo(200);
+    }
+
+    /** The server's answer to a request sent while the database refuses every seat insert. */
+    private Response whileSeatsAreRefused(Supplier<Response> request) {
+        seatFailures.arm();
+        try {
+            return request.get();
+        } finally {
+            seatFailures.disarm();
+        }
     }
 
     // ================================================================== restart

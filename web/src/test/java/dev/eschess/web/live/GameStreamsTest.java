@@ -18,6 +18,7 @@ import dev.eschess.web.port.EngineDescription;
 import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
+import dev.eschess.web.port.WriteWithEvents;
 import dev.eschess.web.view.GameRenderer;
 import dev.eschess.web.view.GameView;
 import java.io.IOException;
@@ -310,7 +311,7 @@ class GameStreamsTest {
         }
 
         @Override
-        public CommandOutcome execute(GameCommand command, CommandOptions options) {
+        public CommandOutcome execute(GameCommand command, CommandOptions options, WriteWithEvents write) {
             throw new UnsupportedOperationException("the streams only read");
         }
 

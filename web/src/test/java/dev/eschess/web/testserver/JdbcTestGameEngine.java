@@ -16,6 +16,10 @@ import dev.eschess.web.port.EngineDescription;
 import dev.eschess.web.port.FoldedGame;
 import dev.eschess.web.port.GameEngine;
 import dev.eschess.web.port.RecordedGameEvent;
+import dev.eschess.web.port.WriteWithEvents;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,13 +27,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A deliberately small {@link GameEngine} for web's own tests: the shared decider folded over a JDBC table, with
- * an expected-version check under a lock, bounded retries, command ids, and the lobby fed synchronously after
- * each append (the variants feed it from their subscriptions). Durable, so the restart case of the contract
- * suite means something. Not a reference for the variants: it has no global log, no snapshots, no upcasting.
+ * an expected-version check under a lock, bounded retries, command ids, the web's write in the append's
+ * transaction, and the lobby fed synchronously after each append (the variants feed it from their subscriptions).
+ * Durable, so the restart case of the contract suite means something. Not a reference for the variants: it has no
+ * global log, no snapshots, no upcasting.
  */
 public final class JdbcTestGameEngine implements GameEngine {
 
@@ -55,7 +61,7 @@ public final class JdbcTestGameEngine implements GameEngine {
     }
 
     @Override
-    public CommandOutcome execute(GameCommand command, CommandOptions options) {
+    public CommandOutcome execute(GameCommand command, CommandOptions options, WriteWithEvents write) {
         String gameId = command.gameId();
         if (options.commandId().isPresent()) {
             Long applied = jdbc.queryForObject("SELECT MAX(version) FROM test_game_events WHERE game_id = ? AND "
@@ -83,7 +89,7 @@ public final class JdbcTestGameEngine implements GameEngine {
             } catch (GameRejection rejection) {
                 return new CommandOutcome.Rejected(rejection.reason(), rejection.getMessage());
             }
-            Optional<List<RecordedGameEvent>> appended = append(gameId, loaded, decided, options.commandId());
+            Optional<List<RecordedGameEvent>> appended = append(gameId, loaded, decided, options.commandId(), write);
             if (appended.isPresent()) {
                 appended.get().forEach(recorded -> lobby.getObject().apply(recorded));
                 GameState after = state;
@@ -145,9 +151,12 @@ public final class JdbcTestGameEngine implements GameEngine {
         racesToLose.set(count);
     }
 
-    /** Appends if the stream is still at {@code expected}; empty when another writer got there first. */
+    /**
+     * Appends if the stream is still at {@code expected}, with the web's write in the same transaction; empty when
+     * another writer got there first.
+     */
     private Optional<List<RecordedGameEvent>> append(String gameId, long expected, List<GameEvent> events,
-                                                     Optional<String> commandId) {
+                                                     Optional<String> commandId, WriteWithEvents write) {
         synchronized (appendLock) {
             if (racesToLose.getAndUpdate(left -> Math.max(0, left - 1)) > 0 || currentVersion(gameId) != expected) {
                 return Optional.empty();
@@ -155,14 +164,38 @@ public final class JdbcTestGameEngine implements GameEngine {
             List<RecordedGameEvent> recorded = new ArrayList<>(events.size());
             long version = expected;
             for (GameEvent event : events) {
-                version++;
-                jdbc.update("INSERT INTO test_game_events (game_id, version, type, payload, occurred_at, command_id) "
-                                + "VALUES (?, ?, ?, ?, ?, ?)",
-                        gameId, version, GameEventType.of(event).typeName(), write(event),
-                        OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC), commandId.orElse(null));
-                recorded.add(RecordedGameEvent.of(version, event));
+                recorded.add(RecordedGameEvent.of(++version, event));
             }
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                inOneTransaction(connection, gameId, recorded, commandId, write);
+                return null;
+            });
             return Optional.of(recorded);
+        }
+    }
+
+    private void inOneTransaction(Connection connection, String gameId, List<RecordedGameEvent> recorded,
+                                  Optional<String> commandId, WriteWithEvents write) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO test_game_events "
+                + "(game_id, version, type, payload, occurred_at, command_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (RecordedGameEvent event : recorded) {
+                insert.setString(1, gameId);
+                insert.setLong(2, event.version());
+                insert.setString(3, GameEventType.of(event.event()).typeName());
+                insert.setString(4, write(event.event()));
+                insert.setObject(5, OffsetDateTime.ofInstant(event.occurredAt(), ZoneOffset.UTC));
+                insert.setString(6, commandId.orElse(null));
+                insert.executeUpdate();
+            }
+            write.write(connection, List.copyOf(recorded));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Runs commands against event streams: load (snapshot plus tail), decide, append at the loaded version.
  * Unpinned commands that lose a race are decided again on fresh state, a bounded number of times; pinned
  * commands (the caller named the version it saw) report the conflict. A command id already applied to the
- * stream returns the earlier outcome and stores nothing. Thread-safe; holds no state between commands.
+ * stream returns the earlier outcome and stores nothing. The options' {@link HandlingOptions#participant()} runs in
+ * the transaction of each append this makes. Thread-safe; holds no state between commands.
  *
  * @param <C> commands
  * @param <E> events
@@ -53,7 +54,8 @@ public final class CommandHandler<C, E, S> {
      *
      * @throws ExpectedVersionConflict   if the caller pinned a version and the stream is at another one
      * @throws ConflictRetriesExhausted  if an unpinned command lost the race {@code maxAttempts} times
-     * @throws RuntimeException          whatever the decider throws to refuse the command; nothing is stored
+     * @throws RuntimeException          whatever the decider throws to refuse the command, or the store throws for
+     *                                   the options' participant; nothing is stored
      */
     public CommandResult<E, S> handle(String streamId, C command, HandlingOptions options) {
         Objects.requireNonNull(streamId, "streamId");
@@ -77,7 +79,10 @@ public final class CommandHandler<C, E, S> {
                 return new CommandResult<>(List.of(), loaded.state(), loaded.version(), false, attempt);
             }
             try {
-                store.append(streamId, ExpectedVersion.exactly(loaded.version()), serialize(events, options));
+                // The participant runs inside this append; if it throws, the exception leaves here with nothing
+                // stored, and nothing below (cache, snapshot) sees the state this attempt would have reached.
+                store.append(streamId, ExpectedVersion.exactly(loaded.version()), serialize(events, options),
+                        options.participant());
             } catch (ExpectedVersionConflict conflict) {
                 if (options.expectedVersion().isPresent()) {
                     Optional<CommandResult<E, S>> raced = earlierOutcome(streamId, options, attempt);

@@ -19,7 +19,23 @@ public interface EventStore extends AutoCloseable {
      * @throws ExpectedVersionConflict if the stream is at another version; nothing was stored
      * @throws DuplicateEventId        if an event id is already stored or repeated; nothing was stored
      */
-    AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events);
+    default AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        return append(streamId, expected, events, AppendParticipant.NONE);
+    }
+
+    /**
+     * Appends the events to the stream atomically, together with what the participant does just before the commit:
+     * all or nothing. The participant runs only once the version check has passed and the events are written.
+     *
+     * @param participant work that commits or rolls back with the events; see {@link AppendParticipant}
+     * @throws ExpectedVersionConflict if the stream is at another version; nothing was stored, the participant did
+     *                                 not run
+     * @throws DuplicateEventId        if an event id is already stored or repeated; nothing was stored
+     * @throws RuntimeException        whatever the participant threw (a JDBC store wraps its {@code SQLException});
+     *                                 nothing was stored
+     */
+    AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events,
+                        AppendParticipant participant);
 
     /**
      * The events of a stream with versions from {@code fromVersion} to {@code toVersion}, both inclusive, in

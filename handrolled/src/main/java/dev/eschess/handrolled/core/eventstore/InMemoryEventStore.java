@@ -1,11 +1,13 @@
 package dev.eschess.handrolled.core.eventstore;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -36,10 +38,18 @@ public final class InMemoryEventStore implements EventStore {
         this.probe = Objects.requireNonNull(probe, "probe");
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The participant runs under the append lock, before the events are published, with no connection: there is
+     * no transaction here for it to join. If it throws, nothing is published; what it did itself is not undone.
+     */
     @Override
-    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events,
+                               AppendParticipant participant) {
         Objects.requireNonNull(streamId, "streamId");
         Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(participant, "participant");
         if (events.isEmpty()) {
             throw new IllegalArgumentException("an append needs at least one event");
         }
@@ -55,12 +65,22 @@ public final class InMemoryEventStore implements EventStore {
             for (int i = 0; i < events.size(); i++) {
                 pending.add(events.get(i).storedAs(streamId, current + 1 + i, head + 1 + i));
             }
+            takePart(participant, pending);
             probe.beforeCommit(List.copyOf(pending));
             publish(streamId, pending);
             StoredEvent last = pending.getLast();
             return new AppendResult(last.version(), last.position());
         } finally {
             appendLock.unlock();
+        }
+    }
+
+    private static void takePart(AppendParticipant participant, List<StoredEvent> pending) {
+        try {
+            participant.beforeCommit(Optional.empty(), List.copyOf(pending));
+        } catch (SQLException e) {
+            // Without a connection a participant has no statement to fail; one that throws this anyway still aborts.
+            throw new IllegalStateException("a participant of the append refused it", e);
         }
     }
 

@@ -6,12 +6,17 @@ import static dev.eschess.handrolled.support.TestEvents.newStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.eschess.handrolled.core.eventstore.jdbc.EventStoreException;
 import dev.eschess.handrolled.core.eventstore.jdbc.SqlDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -38,6 +43,83 @@ abstract class DurableEventStoreContract extends EventStoreContract {
 
     /** New storage of this backend's kind that can be closed and reopened. */
     protected abstract ReopenableStorage openReopenableStorage() throws Exception;
+
+    // ------------------------------------------------------------------ participants (ADR 0060)
+
+    @Test
+    void aParticipantsRowCommitsWithTheEventsOnTheAppendsConnection() throws Exception {
+        String stream = newStreamBesideParticipantRows();
+
+        store().append(stream, ExpectedVersion.noStream(), events("created", 1),
+                (connection, appended) -> insertParticipantRow(connection.orElseThrow(), stream, appended));
+
+        assertThat(store().streamVersion(stream)).isEqualTo(1);
+        assertThat(participantRowVersion(stream)).contains(1L);
+    }
+
+    @Test
+    void aParticipantThatFailsAfterWritingLeavesNeitherItsRowNorTheEvents() throws Exception {
+        String stream = newStreamBesideParticipantRows();
+
+        assertThatThrownBy(() -> store().append(stream, ExpectedVersion.noStream(), events("created", 1),
+                (connection, appended) -> {
+                    insertParticipantRow(connection.orElseThrow(), stream, appended);
+                    throw new IllegalStateException("failed after its row was written");
+                })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(store().readStream(stream)).isEmpty();
+        assertThat(participantRowVersion(stream)).isEmpty();
+    }
+
+    @Test
+    void aParticipantWhoseStatementViolatesAKeyFailsTheAppendWithoutPassingForAVersionConflict() throws Exception {
+        String stream = newStreamBesideParticipantRows();
+        try (Connection connection = dataSource().getConnection()) {
+            insertParticipantRow(connection, stream, List.of());
+        }
+
+        assertThatThrownBy(() -> store().append(stream, ExpectedVersion.noStream(), events("created", 1),
+                (connection, appended) -> insertParticipantRow(connection.orElseThrow(), stream, appended)))
+                .isInstanceOf(EventStoreException.class)
+                .hasCauseInstanceOf(SQLException.class);
+
+        assertThat(store().readStream(stream)).isEmpty();
+        assertThat(participantRowVersion(stream)).contains(0L);
+    }
+
+    /** A fresh stream beside a table of participant rows (made here: H2 would commit DDL inside an append). */
+    private String newStreamBesideParticipantRows() throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             Statement create = connection.createStatement()) {
+            create.execute("CREATE TABLE IF NOT EXISTS participant_rows "
+                    + "(stream_id VARCHAR(100) PRIMARY KEY, stream_version BIGINT NOT NULL)");
+        }
+        return newStream();
+    }
+
+    /** A row of a table beside the events, keyed by stream, as a participant writes it. */
+    private static void insertParticipantRow(Connection connection, String stream, List<StoredEvent> appended)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO participant_rows (stream_id, stream_version) VALUES (?, ?)")) {
+            insert.setString(1, stream);
+            insert.setLong(2, appended.isEmpty() ? 0 : appended.getLast().version());
+            insert.executeUpdate();
+        }
+    }
+
+    private Optional<Long> participantRowVersion(String stream) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT stream_version FROM participant_rows WHERE stream_id = ?")) {
+            select.setString(1, stream);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ durability and the unique key
 
     @Test
     void eventsSurviveClosingAndReopeningTheStore() throws Exception {

@@ -256,6 +256,57 @@ abstract class EventStoreContract {
         assertThat(next.lastPosition()).isEqualTo(head + 1);
     }
 
+    // ------------------------------------------------------------------ participants (ADR 0060)
+
+    @Test
+    void aParticipantSeesTheEventsAboutToBeCommittedWithTheirVersionsAndPositions() {
+        String stream = newStream();
+        store.append(stream, ExpectedVersion.noStream(), events("first", 1));
+        long head = store.headPosition();
+        List<List<StoredEvent>> seen = new ArrayList<>();
+
+        store.append(stream, ExpectedVersion.exactly(1), events("joined", 2),
+                (connection, appended) -> seen.add(appended));
+
+        assertThat(seen).singleElement().satisfies(appended -> {
+            assertThat(appended).extracting(StoredEvent::version).containsExactly(2L, 3L);
+            assertThat(appended).extracting(StoredEvent::position).containsExactly(head + 1, head + 2);
+            assertThat(appended).extracting(StoredEvent::eventId)
+                    .containsExactlyElementsOf(store.readStream(stream, 2, 3).stream().map(StoredEvent::eventId)
+                            .toList());
+        });
+    }
+
+    @Test
+    void aParticipantThatThrowsAbortsTheAppendAndLeavesNoHoleInTheLog() {
+        String stream = newStream();
+        long head = store.headPosition();
+        IllegalStateException refusal = new IllegalStateException("the seat cannot be stored");
+
+        assertThatThrownBy(() -> store.append(stream, ExpectedVersion.noStream(), events("created", 1),
+                (connection, appended) -> {
+                    throw refusal;
+                })).isSameAs(refusal);
+
+        assertThat(store.streamVersion(stream)).isZero();
+        assertThat(store.readStream(stream)).isEmpty();
+        assertThat(store.headPosition()).isEqualTo(head);
+        AppendResult retried = store.append(stream, ExpectedVersion.noStream(), events("created", 1));
+        assertThat(retried.lastPosition()).isEqualTo(head + 1);
+    }
+
+    @Test
+    void aParticipantDoesNotRunWhenTheVersionCheckFails() {
+        String stream = newStream();
+        store.append(stream, ExpectedVersion.noStream(), events("e", 2));
+        List<List<StoredEvent>> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> store.append(stream, ExpectedVersion.exactly(1), events("stale", 1),
+                (connection, appended) -> seen.add(appended))).isInstanceOf(ExpectedVersionConflict.class);
+
+        assertThat(seen).isEmpty();
+    }
+
     // ------------------------------------------------------------------ point 3: subscribers never miss an event
 
     @Test

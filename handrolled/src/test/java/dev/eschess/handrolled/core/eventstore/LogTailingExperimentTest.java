@@ -50,7 +50,8 @@ class LogTailingExperimentTest {
         }
 
         @Override
-        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events,
+                                   AppendParticipant participant) {
             List<StoredEvent> pending = events.stream()
                     .map(event -> event.storedAs(streamId, 1, counter.incrementAndGet())).toList();
             probe.beforeCommit(pending);

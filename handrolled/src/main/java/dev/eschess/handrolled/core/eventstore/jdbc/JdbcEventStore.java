@@ -1,5 +1,6 @@
 package dev.eschess.handrolled.core.eventstore.jdbc;
 
+import dev.eschess.handrolled.core.eventstore.AppendParticipant;
 import dev.eschess.handrolled.core.eventstore.AppendResult;
 import dev.eschess.handrolled.core.eventstore.CommitProbe;
 import dev.eschess.handrolled.core.eventstore.DuplicateEventId;
@@ -77,17 +78,25 @@ public final class JdbcEventStore implements EventStore {
         return dialect;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The participant runs on this append's connection, in its transaction, while the log head is locked: its
+     * rows commit with the events or roll back with them, and every other append waits for it.
+     */
     @Override
-    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+    public AppendResult append(String streamId, ExpectedVersion expected, List<NewEvent> events,
+                               AppendParticipant participant) {
         Objects.requireNonNull(streamId, "streamId");
         Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(participant, "participant");
         if (events.isEmpty()) {
             throw new IllegalArgumentException("an append needs at least one event");
         }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                AppendResult result = appendInTransaction(connection, streamId, expected, events);
+                AppendResult result = appendInTransaction(connection, streamId, expected, events, participant);
                 connection.commit();
                 return result;
             } catch (SQLException e) {
@@ -121,8 +130,8 @@ public final class JdbcEventStore implements EventStore {
         return new ExpectedVersionConflict(streamId, expected, streamVersion(streamId));
     }
 
-    private AppendResult appendInTransaction(
-            Connection connection, String streamId, ExpectedVersion expected, List<NewEvent> events)
+    private AppendResult appendInTransaction(Connection connection, String streamId, ExpectedVersion expected,
+                                             List<NewEvent> events, AppendParticipant participant)
             throws SQLException {
         long head = lockLogHead(connection);
         long current = streamVersion(connection, streamId);
@@ -139,6 +148,12 @@ public final class JdbcEventStore implements EventStore {
                 "UPDATE log_head SET last_position = ? WHERE id = 1")) {
             update.setLong(1, last.position());
             update.executeUpdate();
+        }
+        try {
+            participant.beforeCommit(Optional.of(connection), List.copyOf(pending));
+        } catch (SQLException e) {
+            // Not one of our statements: a key the participant violated must not pass for a version conflict.
+            throw new EventStoreException("a participant of the append to stream " + streamId + " failed", e);
         }
         probe.beforeCommit(List.copyOf(pending));
         return new AppendResult(last.version(), last.position());
