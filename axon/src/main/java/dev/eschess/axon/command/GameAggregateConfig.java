@@ -1,5 +1,6 @@
 package dev.eschess.axon.command;
 
+import java.time.Duration;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -9,6 +10,7 @@ import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.snapshotting.RevisionSnapshotFilter;
 import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The parts {@link GameAggregate} needs from Spring: routing, its repository, snapshotting, the missing-game
- * translation and the enlistment of command participants.
+ * translation, the enlistment of command participants and the waiting time of new games.
  */
 @Configuration(proxyBeanMethods = false)
 public class GameAggregateConfig {
@@ -40,15 +42,26 @@ public class GameAggregateConfig {
      * The games' repository: Axon's event-sourcing repository, with a cache of the most recently used
      * {@code eschess.axon.cache.games} games checked against the stored version on every load (ADR 0053); {@code 0}
      * switches the cache off, so every command loads its game from the latest snapshot and the events after it.
+     * Handler parameters are resolved as everywhere in Axon's Spring configuration, Spring beans included (the
+     * deadline manager and the waiting time); left alone, a repository of our own would resolve only Axon's.
      */
     @Bean
-    public Repository<GameAggregate> gameRepository(EventStore eventStore, SnapshotTriggerDefinition gameSnapshotTrigger,
+    public Repository<GameAggregate> gameRepository(EventStore eventStore,
+                                                    SnapshotTriggerDefinition gameSnapshotTrigger,
+                                                    ParameterResolverFactory parameterResolverFactory,
                                                     @Value("${eschess.axon.cache.games:10000}") long cachedGames) {
         EventSourcingRepository.Builder<GameAggregate> builder = EventSourcingRepository.builder(GameAggregate.class)
                 .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
                 .snapshotTriggerDefinition(gameSnapshotTrigger);
         return cachedGames == 0 ? builder.build()
                 : new VersionCheckedCachingRepository<>(builder, new BoundedAggregateCache(cachedGames), eventStore);
+    }
+
+    /** How long a game waits for an opponent before the server ends it ({@code 1h} unless configured). */
+    @Bean
+    public WaitingTime waitingTime(@Value("${eschess.games.expire-waiting-after:1h}") Duration duration) {
+        return new WaitingTime(duration);
     }
 
     /** Ignores snapshots written in another form than {@link GameAggregate#SNAPSHOT_REVISION}. */

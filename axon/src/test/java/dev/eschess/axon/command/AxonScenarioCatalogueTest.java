@@ -7,6 +7,7 @@ import dev.eschess.game.RejectionReason;
 import dev.eschess.game.scenario.Expectation;
 import dev.eschess.game.scenario.Scenario;
 import dev.eschess.game.scenario.ScenarioCatalogue;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -38,6 +39,7 @@ class AxonScenarioCatalogueTest {
         AggregateTestFixture<GameAggregate> fixture = new AggregateTestFixture<>(GameAggregate.class);
         fixture.registerCommandTargetResolver(new GameCommandTargetResolver());
         fixture.registerCommandHandlerInterceptor(new MissingGameTranslation());
+        fixture.registerInjectableResource(new WaitingTime(Duration.ofHours(1)));
 
         TestExecutor<GameAggregate> given = scenario.given().isEmpty()
                 ? fixture.givenNoPriorActivity()

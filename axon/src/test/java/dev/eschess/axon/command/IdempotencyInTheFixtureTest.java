@@ -14,6 +14,7 @@ import dev.eschess.game.event.GameCreated;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.MovePlayed;
 import dev.eschess.game.event.PlayerJoined;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ class IdempotencyInTheFixtureTest {
         fixture = new AggregateTestFixture<>(GameAggregate.class);
         fixture.registerCommandTargetResolver(new GameCommandTargetResolver());
         fixture.registerCommandHandlerInterceptor(new MissingGameTranslation());
+        fixture.registerInjectableResource(new WaitingTime(Duration.ofHours(1)));
     }
 
     @Test

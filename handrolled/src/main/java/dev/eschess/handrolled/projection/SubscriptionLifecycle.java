@@ -7,7 +7,8 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Runs a {@link SubscriptionRunner} with the application: started once the context is refreshed (it catches up from
  * its projection's checkpoint, then follows the log by polling and on every append of this instance), stopped before
- * the context closes. The server has two: the lobby (durable checkpoint) and the live feed (in memory).
+ * the context closes. The server has three: the lobby and the games' deadlines (durable checkpoints, ADR 0062) and
+ * the live feed (in memory).
  */
 public final class SubscriptionLifecycle implements SmartLifecycle {
 

@@ -23,9 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Web's lobby fed from the hand-rolled log: live, exactly once per event, and rebuilt from the log on demand. */
+/**
+ * Web's lobby fed from the hand-rolled log: live, exactly once per event, and rebuilt from the log on demand. The games
+ * here are created at a fixed instant long past; a waiting time of ten years keeps the server from expiring them
+ * between their creation and the join (ADR 0062).
+ */
 @SpringBootTest(classes = HandrolledGameServer.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.tomcat.basedir=target/tomcat", "eschess.handrolled.lobby.poll-interval=50ms"})
+        properties = {"server.tomcat.basedir=target/tomcat", "eschess.handrolled.lobby.poll-interval=50ms",
+                "eschess.games.expire-waiting-after=3650d"})
 class LobbySubscriptionTest {
 
     private static final Instant T = Instant.parse("2026-03-01T10:00:00Z");

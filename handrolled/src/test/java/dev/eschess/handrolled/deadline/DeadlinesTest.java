@@ -1,0 +1,34 @@
+package dev.eschess.handrolled.deadline;
+
+import dev.eschess.handrolled.app.HandrolledGameServer;
+import dev.eschess.handrolled.support.SharedPostgres;
+import dev.eschess.web.contract.DeadlinesContract;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The shared deadline contract (issue 13) against hand-rolled instances on embedded PostgreSQL: the projection of
+ * {@link GameDeadlineSchedule} and the core's runner, fired through the game engine (ADR 0062).
+ */
+class DeadlinesTest extends DeadlinesContract {
+
+    @Override
+    protected String newSharedDatabase() {
+        return SharedPostgres.newDatabaseUrl("handrolled_deadlines");
+    }
+
+    @Override
+    protected ConfigurableApplicationContext startInstance(String databaseUrl) {
+        return new SpringApplicationBuilder(HandrolledGameServer.class)
+                .profiles("postgres")
+                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
+                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--eschess.games.expire-waiting-after=" + WAITING_TIME.toSeconds() + "s");
+    }
+
+    @Override
+    protected String variant() {
+        return "hand-rolled";
+    }
+}
