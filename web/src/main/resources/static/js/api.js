@@ -27,6 +27,7 @@ const HEADLINES = {
   "own-draw-offer": "You cannot answer your own draw offer",
   "draw-offer-needs-a-move": "You have offered a draw since your last move: make a move first",
   "game-too-long": "This game has reached its limit of events: only resigning is possible",
+  "out-of-time": "Your time ran out before the move arrived",
   "too-many-requests": "Too many games created or joined from here; try again in a minute",
   "too-many-streams": "Too many live views are open from here; close some tabs",
   "version-conflict": "Someone else changed the game at the same moment; try again",

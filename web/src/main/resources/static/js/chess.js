@@ -46,31 +46,40 @@ export function describePosition(fen) {
 export const opposite = (color) => (color === "white" ? "black" : "white");
 export const capitalize = (s) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : "");
 
+/** How each way of ending reads after "White wins" or "Draw". */
 const REASONS = {
-  checkmate: "checkmate",
-  stalemate: "stalemate",
-  "insufficient-material": "insufficient material",
-  "fivefold-repetition": "fivefold repetition",
-  "seventy-five-move-rule": "the seventy-five-move rule",
-  "threefold-repetition": "threefold repetition (claimed)",
-  "fifty-move-rule": "the fifty-move rule (claimed)",
-  resignation: "resignation",
-  "draw-agreement": "agreement",
-  aborted: "abort",
+  checkmate: "by checkmate",
+  stalemate: "by stalemate",
+  "insufficient-material": "by insufficient material",
+  "fivefold-repetition": "by fivefold repetition",
+  "seventy-five-move-rule": "by the seventy-five-move rule",
+  "threefold-repetition": "by threefold repetition (claimed)",
+  "fifty-move-rule": "by the fifty-move rule (claimed)",
+  resignation: "by resignation",
+  "draw-agreement": "by agreement",
+  aborted: "by abort",
+  timeout: "on time",
+  "timeout-vs-insufficient-material": "on time: a flag fell, but the other side could never checkmate",
 };
 
-/** "White wins by checkmate (1-0)" and similar. */
+/** Why a game without a result ended. */
+const NO_RESULT_REASONS = {
+  aborted: "Game aborted",
+  "no-opponent": "Game ended: no opponent joined in time",
+};
+
+/** "White wins by checkmate (1-0)", "White wins on time (1-0)" and similar. */
 export function describeResult(result, reason) {
-  const why = REASONS[reason] || reason || "";
+  const why = REASONS[reason] || (reason ? `by ${reason}` : "");
   switch (result) {
     case "1-0":
-      return `White wins${why ? ` by ${why}` : ""} (1-0)`;
+      return `White wins${why ? ` ${why}` : ""} (1-0)`;
     case "0-1":
-      return `Black wins${why ? ` by ${why}` : ""} (0-1)`;
+      return `Black wins${why ? ` ${why}` : ""} (0-1)`;
     case "1/2-1/2":
-      return `Draw${why ? ` by ${why}` : ""} (½-½)`;
+      return `Draw${why ? ` ${why}` : ""} (½-½)`;
     case "*":
-      return reason === "aborted" ? "Game aborted" : "Game ended without result";
+      return NO_RESULT_REASONS[reason] || "Game ended without result";
     default:
       return "Game over";
   }

@@ -13,6 +13,7 @@ import {
 import { el, replaceChildren, show, formatTime, scrollWithin } from "./dom.js";
 import { kingSquare, opposite, capitalize, describeResult, describeClaim } from "./chess.js";
 import { GameBoard } from "./board.js";
+import { ChessClocks } from "./clock.js";
 import { showInfoBadge } from "./info.js";
 
 const $ = (id) => document.getElementById(id);
@@ -79,6 +80,44 @@ const board = new GameBoard($("board"), {
     showError(new ApiError(422, { code: "illegal-move", detail: `${uci.slice(0, 2)}-${uci.slice(2, 4)} is not a legal move here` })),
 });
 
+// ---- clocks ------------------------------------------------------------------------------------------------
+
+const clockNode = (color) =>
+  el("span", {
+    id: `clock-${color}`,
+    class: "clock",
+    role: "timer",
+    "aria-label": `${capitalize(color)}'s clock`,
+    dataset: { color },
+    "data-test": `clock-${color}`,
+    hidden: true,
+  });
+
+/** How long a clock may stand at zero here before the page asks the server instead of waiting for the stream. */
+const FLAG_GRACE_MS = 2000;
+let flagCheckTimer = null;
+let flagCheckedVersion = null;
+
+const clocks = new ChessClocks(
+  { white: clockNode("white"), black: clockNode("black") },
+  {
+    // The server ends the game by itself and the stream brings the news; should that view be lost, one read per
+    // version fetches it. Stopping at zero without a request keeps a page from polling a server that is behind.
+    onZero: () => {
+      const version = state.live ? state.live.version : null;
+      if (version === null || flagCheckedVersion === version) return;
+      flagCheckedVersion = version;
+      clearTimeout(flagCheckTimer);
+      flagCheckTimer = setTimeout(() => {
+        if (state.live && state.live.version === version && state.live.status === "active") catchUp();
+      }, FLAG_GRACE_MS);
+    },
+    onLow: (color, ms) => {
+      if (color === myColor()) announce(`Your clock is low: ${Math.ceil(ms / 1000)} seconds left.`);
+    },
+  },
+);
+
 // ---- rendering -----------------------------------------------------------------------------------------
 
 function playerBar(node, color, view) {
@@ -90,9 +129,18 @@ function playerBar(node, color, view) {
   replaceChildren(
     node,
     el("span", { class: `swatch ${color}`, "aria-hidden": "true" }),
-    el("span", { class: "player-name", text: player ? player.name || "Anonymous" : "waiting for a player…" }),
+    el("span", {
+      class: "player-name",
+      title: player ? player.name || "Anonymous" : null,
+      text: player ? player.name || "Anonymous" : "waiting for a player…",
+    }),
     el("span", { class: "muted", text: `${color}${me ? " · you" : ""}` }),
     toMove ? el("span", { class: "turn-dot", text: "to move" }) : null,
+    clocks.present && clocks.nodes[color].dataset.flagged === "true"
+      ? el("span", { class: "time-out", "data-test": `time-out-${color}`, text: "time out" })
+      : null,
+    // The clocks always tell the live game's time, also while an earlier position is replayed.
+    clocks.present ? clocks.nodes[color] : null,
   );
 }
 
@@ -112,6 +160,7 @@ function statusText(view, replaying) {
         text += view.drawOffer === me ? " You offered a draw." : ` ${capitalize(view.drawOffer)} offers a draw.`;
       }
       if (!replaying && view.claimableDraw && view.turn === me) text += ` You may claim a draw by ${describeClaim(view.claimableDraw)}.`;
+      if (view.clock && !view.clock.running) text += " The clocks start with the first move.";
       break;
     }
     case "finished":
@@ -199,6 +248,8 @@ function render() {
   const me = myColor();
 
   root.dataset.status = live.status;
+  root.dataset.result = live.result || "";
+  root.dataset.reason = live.reason || "";
   root.dataset.version = String(live.version);
   root.dataset.turn = live.turn || "";
   root.dataset.seat = me || "spectator";
@@ -267,6 +318,7 @@ function applyView(view) {
   const previous = state.live;
   if (previous && view.version < previous.version) return; // an older view arriving late
   state.live = view;
+  clocks.sync(view); // every view, also one of the same version: its times are newer
   if (previous && view.moves && previous.moves && view.moves.length > previous.moves.length) {
     const mover = capitalize(opposite(view.turn));
     announce(`${mover} played ${view.moves[view.moves.length - 1]}.`);
@@ -563,7 +615,18 @@ function init() {
   });
   window.addEventListener("online", () => source === null && !state.notFound && reconnectNow());
   document.addEventListener("visibilitychange", () => {
-    if (!document.hidden && source === null && state.live && state.live.status !== "finished") reconnectNow();
+    if (document.hidden) return;
+    clocks.tick(); // a hidden tab's timers are throttled: show the time left now, not at the next late tick
+    if (source === null && state.live && state.live.status !== "finished") reconnectNow();
+  });
+  // Leaving the page stops the clocks' timer; a page restored from the back-forward cache reads the game again, as
+  // its clocks and stream are as old as the moment it was left.
+  window.addEventListener("pagehide", () => {
+    clocks.stop();
+    clearTimeout(flagCheckTimer);
+  });
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted && !state.notFound) reconnectNow();
   });
 
   catchUp().then(() => state.notFound || connect());

@@ -3,6 +3,7 @@ import { Api, describeError, saveSeat, loadSeat, loadPlayerName, savePlayerName,
 import { el, replaceChildren, show, timeAgo } from "./dom.js";
 import { describeResult } from "./chess.js";
 import { showInfoBadge } from "./info.js";
+import { formatTimeControl, describeTimeControl } from "./clock.js";
 
 const POLL_MS = 2500;
 const $ = (id) => document.getElementById(id);
@@ -32,6 +33,7 @@ function gameRow(game, kind) {
   if (kind === "finished" && game.result) details.push(describeResult(game.result, game.reason));
   const changed = changedOf(game);
   if (changed) details.push(timeAgo(changed));
+  const control = game.timeControl && typeof game.timeControl === "object" ? game.timeControl : null;
 
   const actions = el("div", { class: "row-actions" });
   if (seat) {
@@ -59,8 +61,27 @@ function gameRow(game, kind) {
   }
   return el(
     "li",
-    { class: "game-row", dataset: { gameId: id, status: kind } },
-    el("div", { class: "row-main" }, el("span", { class: "row-title", text: title }), el("span", { class: "row-details muted", text: details.join(" · ") })),
+    {
+      class: "game-row",
+      // The time control in seconds, limit+increment, as the API gives it (the text shows minutes).
+      dataset: { gameId: id, status: kind, timeControl: control ? `${control.limit}+${control.increment ?? 0}` : "none" },
+    },
+    el(
+      "div",
+      { class: "row-main" },
+      el("span", { class: "row-title", text: title }),
+      el(
+        "span",
+        { class: "row-details muted" },
+        el("span", {
+          class: `time-control${control ? "" : " no-clock"}`,
+          "data-test": "time-control",
+          title: `Time control: ${describeTimeControl(control)}`,
+          text: formatTimeControl(control),
+        }),
+        ` · ${details.join(" · ")}`,
+      ),
+    ),
     actions,
   );
 }
@@ -109,6 +130,59 @@ async function join(gameId, button) {
   }
 }
 
+// ---- the time control of a new game --------------------------------------------------------------------
+
+const CLOCK_FIELDS = ["clock-minutes", "clock-seconds", "clock-increment"];
+const MAX_LIMIT_SECONDS = 10800;
+const MAX_INCREMENT_SECONDS = 180;
+
+/** A whole number of at least 0 from a number field (empty counts as 0), or NaN. */
+function wholeNumber(id) {
+  const text = $(id).value.trim();
+  if (text === "") return 0;
+  const number = Number(text);
+  return Number.isInteger(number) && number >= 0 ? number : Number.NaN;
+}
+
+/**
+ * The chosen time control: {clock} with null for none, or {problem, field} when the custom one cannot be played. The
+ * server checks the same limits; checking them here points at the field before anything is sent.
+ */
+function chosenClock() {
+  const choice = $("create-clock").value;
+  if (choice === "none") return { clock: null };
+  if (choice !== "custom") {
+    const [limit, increment] = choice.split("+").map(Number);
+    return { clock: { limit, increment } };
+  }
+  const [minutes, seconds, increment] = CLOCK_FIELDS.map(wholeNumber);
+  const bad = CLOCK_FIELDS.find((id, i) => Number.isNaN([minutes, seconds, increment][i]));
+  if (bad) return { problem: "The time control needs whole numbers of 0 or more", field: bad };
+  const limit = minutes * 60 + seconds;
+  if (limit < 1 || limit > MAX_LIMIT_SECONDS) {
+    return { problem: "Each side needs between 1 second and 3 hours (180 minutes)", field: "clock-minutes" };
+  }
+  if (increment > MAX_INCREMENT_SECONDS) {
+    return { problem: "The increment is at most 180 seconds", field: "clock-increment" };
+  }
+  return { clock: { limit, increment } };
+}
+
+function showCustomClock() {
+  const custom = $("create-clock").value === "custom";
+  show($("custom-clock"), custom);
+  if (!custom) for (const id of CLOCK_FIELDS) $(id).removeAttribute("aria-invalid");
+}
+
+function showCreateError(text, code = "") {
+  const message = $("create-error");
+  message.textContent = text;
+  message.dataset.errorCode = code;
+  show(message, true);
+}
+
+// ---- creating and joining -------------------------------------------------------------------------------
+
 async function create(event) {
   event.preventDefault();
   const submit = $("create-submit");
@@ -116,12 +190,21 @@ async function create(event) {
   const fen = $("create-fen").value.trim();
   const color = new FormData($("create-form")).get("color") || "white";
   savePlayerName(name);
+  show($("create-error"), false);
+  $("create-fen").removeAttribute("aria-invalid");
+  for (const id of CLOCK_FIELDS) $(id).removeAttribute("aria-invalid");
+  const chosen = chosenClock();
+  if (chosen.problem) {
+    showCreateError(chosen.problem, "invalid-time-control");
+    $(chosen.field).setAttribute("aria-invalid", "true");
+    $(chosen.field).focus();
+    return;
+  }
   const body = { color };
   if (name) body.playerName = name;
   if (fen) body.fen = fen;
+  if (chosen.clock) body.clock = chosen.clock;
   submit.disabled = true;
-  show($("create-error"), false);
-  $("create-fen").removeAttribute("aria-invalid");
   try {
     const response = await Api.createGame(body);
     const id = response.gameId;
@@ -135,13 +218,23 @@ async function create(event) {
     $("share-link").select();
     refresh();
   } catch (error) {
-    const message = $("create-error");
-    // A malformed request whose detail speaks of the FEN is about the start position, not the name.
+    // A malformed request whose detail speaks of the FEN is about the start position, not the name; one that speaks
+    // of the limit or the increment is about the time control.
     const aboutFen = fen && error.code === "malformed-request" && /\bFEN\b/i.test(error.detail || "");
-    message.textContent = describeError(error, aboutFen ? { "malformed-request": "That start position is not a valid FEN" } : {});
-    message.dataset.errorCode = error.code || "";
-    show(message, true);
-    if (error.code === "invalid-position" || (fen && error.code === "malformed-request")) {
+    const aboutClock = !aboutFen && chosen.clock && error.code === "malformed-request" &&
+      /\b(limit|increment|clock)\b/i.test(error.detail || "");
+    const headline = aboutFen
+      ? "That start position is not a valid FEN"
+      : aboutClock
+        ? "That time control is not allowed"
+        : null;
+    showCreateError(describeError(error, headline ? { "malformed-request": headline } : {}), error.code || "");
+    if (aboutClock) {
+      if ($("create-clock").value === "custom") {
+        $("clock-minutes").setAttribute("aria-invalid", "true");
+        $("clock-minutes").focus();
+      }
+    } else if (error.code === "invalid-position" || (fen && error.code === "malformed-request")) {
       $("create-fen").setAttribute("aria-invalid", "true");
       $("create-fen").focus();
     }
@@ -171,6 +264,8 @@ function init() {
   }
   $("player-name").value = loadPlayerName();
   $("create-form").addEventListener("submit", create);
+  $("create-clock").addEventListener("change", showCustomClock);
+  showCustomClock(); // a browser may restore the form's last choice on reload
   $("copy-link").addEventListener("click", copyLink);
   document.addEventListener("visibilitychange", () => {
     if (!document.hidden) refresh();

@@ -31,6 +31,11 @@ final class GamePage {
         return page;
     }
 
+    /** The game page {@code browser} shows, without waiting for its stream (a finished game's may close at once). */
+    static GamePage shown(Browser browser) {
+        return new GamePage(browser);
+    }
+
     Browser browser() {
         return browser;
     }
@@ -202,6 +207,31 @@ final class GamePage {
     String accessiblePieceLists() {
         return (String) browser.script(
                 "return document.querySelector('#board .cm-chessboard-accessibility .list').textContent;");
+    }
+
+    /** The text of {@code color}'s clock, such as 4:59 or 0:09.7. */
+    String clockText(String color) {
+        return text("#clock-" + color);
+    }
+
+    /** An attribute of {@code color}'s clock: data-running, data-low, data-flagged or aria-label. */
+    String clockAttribute(String color, String attribute) {
+        return attribute("#clock-" + color, attribute);
+    }
+
+    /** Waits until {@code color}'s clock shows {@code text}; returns how long that took. */
+    Duration awaitClockText(String color, String text) {
+        long start = System.nanoTime();
+        new FluentWait<>(this).withTimeout(Browser.PATIENCE).pollingEvery(Duration.ofMillis(50))
+                .withMessage(() -> browser.name() + ": waited for " + color + "'s clock at " + text + ", it shows "
+                        + clockText(color))
+                .until(page -> text.equals(page.clockText(color)));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Waits until {@code color}'s clock is the running one ({@code true}) or not ({@code false}). */
+    void awaitClockRunning(String color, boolean running) {
+        browser.awaitAttribute("#clock-" + color, "data-running", String.valueOf(running));
     }
 
     /** The types of the events listed in the event panel, oldest first. */

@@ -1,6 +1,7 @@
 package dev.eschess.systemtest.browser;
 
 import java.net.URI;
+import org.openqa.selenium.support.ui.Select;
 
 /** The lobby ({@code /}) as a player uses it. */
 final class LobbyPage {
@@ -28,6 +29,20 @@ final class LobbyPage {
         browser.click("#create-submit");
         browser.awaitVisible("#create-result");
         return URI.create(browser.find("#share-link").getDomProperty("value"));
+    }
+
+    /** Picks a time control of the create form's list by its value: none, 60+0, 180+2, ... or custom. */
+    void chooseTimeControl(String value) {
+        new Select(browser.find("#create-clock")).selectByValue(value);
+    }
+
+    /** Picks a custom time control of {@code minutes} and {@code seconds} per side plus {@code increment} seconds. */
+    void chooseCustomClock(int minutes, int seconds, int increment) {
+        chooseTimeControl("custom");
+        browser.awaitVisible("#custom-clock");
+        browser.type("#clock-minutes", String.valueOf(minutes));
+        browser.type("#clock-seconds", String.valueOf(seconds));
+        browser.type("#clock-increment", String.valueOf(increment));
     }
 
     /** Follows "Go to the game" after creating one. */
@@ -58,6 +73,20 @@ final class LobbyPage {
     /** The error message under the form. */
     String createError() {
         return browser.find("#create-error").getText();
+    }
+
+    /** The time control the list under {@code section} shows for the game {@code gameId} (5+0, no clock, ...). */
+    String listedTimeControl(String section, String gameId) {
+        awaitListed(section, gameId);
+        return browser.find("#lobby-" + section + " li[data-game-id='" + gameId + "'] [data-test='time-control']")
+                .getText();
+    }
+
+    /** Submits the form as it is, waits for the error shown and returns its code. */
+    String submitExpectingError() {
+        browser.click("#create-submit");
+        browser.awaitVisible("#create-error");
+        return browser.find("#create-error").getDomAttribute("data-error-code");
     }
 
     /** Whether the game {@code gameId} is listed under {@code section} now. */
