@@ -28,6 +28,7 @@ class MainTypeNamesTest {
     private static final Map<String, String> PARALLEL_ADAPTERS = Map.of(
             "LobbyFeed", "feeds web's lobby from each variant's own subscription (core JdbcProjection / Axon processor)",
             "GameCreatedV1Upcaster", "the same GameCreated v1 -> v2 step in each variant's upcaster API",
+            "GameCreatedV2Upcaster", "the same GameCreated v2 -> v3 step in each variant's upcaster API",
             "LiveFeed", "feeds this instance's live streams from each variant's own per-instance subscription");
 
     private static JavaClasses mainClasses() {
