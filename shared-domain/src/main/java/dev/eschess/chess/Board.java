@@ -80,6 +80,13 @@ final class Board {
         this.fullmoveNumber = fullmoveNumber;
     }
 
+    /** Makes room to make {@code plies} moves in a row without unmaking (play() needs one, perft and search more). */
+    void reservePlies(int plies) {
+        if (undo.length < plies) {
+            undo = java.util.Arrays.copyOf(undo, plies);
+        }
+    }
+
     static int move(int from, int to, int kind, int promotion) {
         return from | (to << 6) | (kind << 12) | (promotion << 15);
     }

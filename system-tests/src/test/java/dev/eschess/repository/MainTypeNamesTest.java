@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class MainTypeNamesTest {
 
-    private static final List<String> MODULES = List.of("shared-domain", "web", "handrolled", "axon", "benchmarks");
+    private static final List<String> MODULES = List.of("shared-domain", "engine", "web", "handrolled", "axon", "benchmarks");
 
     /** Simple names that both variants use on purpose, each for the same job in its own framework. */
     private static final Map<String, String> PARALLEL_ADAPTERS = Map.of(
