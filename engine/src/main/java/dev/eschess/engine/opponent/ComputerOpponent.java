@@ -1,0 +1,94 @@
+package dev.eschess.engine.opponent;
+
+import dev.eschess.chess.Color;
+import dev.eschess.engine.ComputerPlayer;
+import dev.eschess.engine.Decision;
+import dev.eschess.engine.level.Level;
+import dev.eschess.game.GameState;
+import dev.eschess.game.GameStatus;
+import dev.eschess.game.Seat;
+import dev.eschess.game.command.AcceptDraw;
+import dev.eschess.game.command.DeclineDraw;
+import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.command.MakeMove;
+import dev.eschess.game.command.Resign;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the computer does next in a game: the policy both variants' process managers run when an event of a game
+ * with a {@link ComputerSeat} arrives. It looks at the game's current state only, so a late, repeated or
+ * reordered event changes nothing: it answers the person's pending draw offer first (by its evaluation), and when
+ * it is to move it plays its move or, at the levels that do, resigns a lost position. Searching takes up to the
+ * level's budget (about a second at level 8): call it on a bounded executor, never on a request thread.
+ */
+public final class ComputerOpponent {
+
+    private ComputerOpponent() {
+    }
+
+    /** Whether a computer sits at either colour of the game. */
+    public static boolean playsIn(GameState game) {
+        return computerColor(game).isPresent();
+    }
+
+    /**
+     * The computer's reply in the game's current state, or empty when it has nothing to do: the game is not
+     * active, no computer sits at it, or the person is to move without a pending offer.
+     *
+     * @param game        the game's current state
+     * @param requestedAt the time the reply is sent at (the process manager's clock)
+     */
+    public static Optional<ComputerReply> reply(GameState game, Instant requestedAt) {
+        if (game.status() != GameStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        Optional<Color> computer = computerColor(game);
+        if (computer.isEmpty()) {
+            return Optional.empty();
+        }
+        Color own = computer.get();
+        Seat seat = seatAt(game, own).orElseThrow();
+        Level level = ComputerSeat.of(seat).orElseThrow().level();
+        String gameId = game.gameId().orElseThrow();
+        int version = game.eventCount();
+        long seed = seed(gameId, version);
+        String commandId = "computer-" + version + "-" + gameId;
+
+        if (game.drawOffer().filter(offering -> offering != own).isPresent()) {
+            GameCommand answer = ComputerPlayer.wouldAcceptDraw(game.history(), own, level, seed)
+                    ? new AcceptDraw(gameId, seat.playerId(), requestedAt)
+                    : new DeclineDraw(gameId, seat.playerId(), requestedAt);
+            return Optional.of(new ComputerReply(answer, commandId, version));
+        }
+        if (game.sideToMove() != own) {
+            return Optional.empty();
+        }
+        Decision decision = ComputerPlayer.decide(game.history(), level, seed);
+        GameCommand move = ComputerPlayer.shouldResign(decision, level)
+                ? new Resign(gameId, seat.playerId(), requestedAt)
+                : new MakeMove(gameId, seat.playerId(), decision.move().uci(), requestedAt);
+        return Optional.of(new ComputerReply(move, commandId, version));
+    }
+
+    private static Optional<Color> computerColor(GameState game) {
+        for (Color color : Color.values()) {
+            if (seatAt(game, color).flatMap(ComputerSeat::of).isPresent()) {
+                return Optional.of(color);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Seat> seatAt(GameState game, Color color) {
+        return switch (color) {
+            case WHITE -> game.white();
+            case BLACK -> game.black();
+        };
+    }
+
+    // The same game at the same version always gets the same reply at the levels without a time budget.
+    private static long seed(String gameId, int version) {
+        return gameId.hashCode() * 1_000_003L + version;
+    }
+}
