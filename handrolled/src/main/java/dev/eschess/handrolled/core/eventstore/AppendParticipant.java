@@ -7,13 +7,16 @@ import java.util.Optional;
 
 /**
  * Work that commits or rolls back with one append, passed to {@link EventStore#append(String, ExpectedVersion, List,
- * AppendParticipant)} (ADR 0060). A store calls it once, inside the append, after the events have their versions and
+ * AppendParticipant)} (ADR 0060). A store calls it inside the append, after the events have their versions and
  * positions and are written, just before the append becomes visible; throwing aborts the append and nothing is
  * stored. Unlike a {@link CommitProbe}, which a test gives the store once, a participant belongs to one append.
  *
  * <p>The JDBC store passes the connection of its transaction, so the participant's rows commit with the events.
- * The in-memory store has no transaction for anyone to join: it passes no connection, and only the all-or-nothing
- * of the events themselves holds (what the participant did elsewhere is its own to undo).
+ * Under group commit (ADR 0065) that transaction writes other appends too; when one of them fails, the transaction is
+ * rolled back and written again without it, and the participant runs again: it must only work on the connection,
+ * whose earlier work was rolled back with the rest. The in-memory store has no transaction for anyone to join: it
+ * passes no connection, and only the all-or-nothing of the events themselves holds (what the participant did elsewhere
+ * is its own to undo).
  */
 @FunctionalInterface
 public interface AppendParticipant {

@@ -42,6 +42,10 @@ class IndexUseTest {
     @ValueSource(strings = {
             "SELECT * FROM events WHERE stream_id = ? AND stream_version BETWEEN 1 AND 100 ORDER BY stream_version",
             "SELECT stream_version FROM events WHERE stream_id = ? ORDER BY stream_version DESC LIMIT 1",
+            // The versions of a group commit's streams (ADR 0065), here of two.
+            "SELECT s.stream_id, (SELECT e.stream_version FROM events e WHERE e.stream_id = s.stream_id"
+                    + " ORDER BY e.stream_version DESC LIMIT 1)"
+                    + " FROM UNNEST(CAST(ARRAY['stream-1', 'stream-2'] AS VARCHAR(200) ARRAY)) AS s(stream_id)",
             "SELECT * FROM events WHERE stream_id = ? AND command_id = 'c' ORDER BY stream_version",
             "SELECT * FROM events WHERE global_position >= 1 ORDER BY global_position LIMIT 100"})
     void theStoresQueriesUseAnIndex(String query) throws SQLException {
