@@ -12,7 +12,7 @@ import dev.eschess.game.command.DeclineDraw;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.Resign;
-import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Optional;
 
 /**
@@ -36,10 +36,11 @@ public final class ComputerOpponent {
      * The computer's reply in the game's current state, or empty when it has nothing to do: the game is not
      * active, no computer sits at it, or the person is to move without a pending offer.
      *
-     * @param game        the game's current state
-     * @param requestedAt the time the reply is sent at (the process manager's clock)
+     * @param game  the game's current state
+     * @param clock the process manager's clock, read when the computer has made up its mind: its thinking time is
+     *              its own time, so in a game with clocks it counts against the computer, as for a person
      */
-    public static Optional<ComputerReply> reply(GameState game, Instant requestedAt) {
+    public static Optional<ComputerReply> reply(GameState game, InstantSource clock) {
         if (game.status() != GameStatus.ACTIVE) {
             return Optional.empty();
         }
@@ -56,9 +57,10 @@ public final class ComputerOpponent {
         String commandId = "computer-" + version + "-" + gameId;
 
         if (game.drawOffer().filter(offering -> offering != own).isPresent()) {
-            GameCommand answer = ComputerPlayer.wouldAcceptDraw(game.history(), own, level, seed)
-                    ? new AcceptDraw(gameId, seat.playerId(), requestedAt)
-                    : new DeclineDraw(gameId, seat.playerId(), requestedAt);
+            boolean accepts = ComputerPlayer.wouldAcceptDraw(game.history(), own, level, seed);
+            GameCommand answer = accepts
+                    ? new AcceptDraw(gameId, seat.playerId(), clock.instant())
+                    : new DeclineDraw(gameId, seat.playerId(), clock.instant());
             return Optional.of(new ComputerReply(answer, commandId, version));
         }
         if (game.sideToMove() != own) {
@@ -66,8 +68,8 @@ public final class ComputerOpponent {
         }
         Decision decision = ComputerPlayer.decide(game.history(), level, seed);
         GameCommand move = ComputerPlayer.shouldResign(decision, level)
-                ? new Resign(gameId, seat.playerId(), requestedAt)
-                : new MakeMove(gameId, seat.playerId(), decision.move().uci(), requestedAt);
+                ? new Resign(gameId, seat.playerId(), clock.instant())
+                : new MakeMove(gameId, seat.playerId(), decision.move().uci(), clock.instant());
         return Optional.of(new ComputerReply(move, commandId, version));
     }
 

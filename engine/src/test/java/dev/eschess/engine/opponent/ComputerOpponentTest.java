@@ -15,12 +15,15 @@ import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.OfferDraw;
 import dev.eschess.game.command.Resign;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ComputerOpponentTest {
 
     private static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
+    private static final InstantSource CLOCK = InstantSource.fixed(NOW);
     private static final String GAME = "g-1";
     private static final String PERSON = "person-id";
 
@@ -31,7 +34,7 @@ class ComputerOpponentTest {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.empty()), joinedByComputer(1),
                 new MakeMove(GAME, PERSON, "e2e4", NOW));
 
-        ComputerReply reply = ComputerOpponent.reply(game, NOW).orElseThrow();
+        ComputerReply reply = ComputerOpponent.reply(game, CLOCK).orElseThrow();
 
         assertThat(reply.command()).isInstanceOfSatisfying(MakeMove.class, move -> {
             assertThat(move.playerId()).isEqualTo("computer:level-1");
@@ -45,15 +48,28 @@ class ComputerOpponentTest {
     void givenTheComputerPlaysWhiteWhenThePersonHasJustJoinedThenItOpens() {
         GameState game = play(createdByPersonAs(Color.BLACK, Optional.empty()), joinedByComputer(2));
 
-        assertThat(ComputerOpponent.reply(game, NOW)).hasValueSatisfying(reply ->
+        assertThat(ComputerOpponent.reply(game, CLOCK)).hasValueSatisfying(reply ->
                 assertThat(reply.command()).isInstanceOf(MakeMove.class));
+    }
+
+    @Test
+    void givenTheComputerThinksWhenItRepliesThenTheCommandCarriesTheTimeAfterThinking() {
+        GameState game = play(createdByPersonAs(Color.WHITE, Optional.empty()), joinedByComputer(5),
+                new MakeMove(GAME, PERSON, "e2e4", NOW));
+        AtomicInteger readings = new AtomicInteger();
+        InstantSource countingClock = () -> NOW.plusSeconds(readings.incrementAndGet());
+
+        ComputerReply reply = ComputerOpponent.reply(game, countingClock).orElseThrow();
+
+        assertThat(readings).hasValue(1);
+        assertThat(((MakeMove) reply.command()).requestedAt()).isEqualTo(NOW.plusSeconds(1));
     }
 
     @Test
     void givenThePersonIsToMoveWhenAskedThenTheComputerDoesNothing() {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.empty()), joinedByComputer(1));
 
-        assertThat(ComputerOpponent.reply(game, NOW)).isEmpty();
+        assertThat(ComputerOpponent.reply(game, CLOCK)).isEmpty();
     }
 
     @Test
@@ -61,7 +77,7 @@ class ComputerOpponentTest {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.empty()), joinedByComputer(4),
                 new MakeMove(GAME, PERSON, "d2d4", NOW));
 
-        assertThat(ComputerOpponent.reply(game, NOW)).isEqualTo(ComputerOpponent.reply(game, NOW));
+        assertThat(ComputerOpponent.reply(game, CLOCK)).isEqualTo(ComputerOpponent.reply(game, CLOCK));
     }
 
     @Test
@@ -70,7 +86,7 @@ class ComputerOpponentTest {
                 new JoinGame(GAME, "other-person", "Bob", NOW), new MakeMove(GAME, PERSON, "e2e4", NOW));
 
         assertThat(ComputerOpponent.playsIn(game)).isFalse();
-        assertThat(ComputerOpponent.reply(game, NOW)).isEmpty();
+        assertThat(ComputerOpponent.reply(game, CLOCK)).isEmpty();
     }
 
     @Test
@@ -79,8 +95,8 @@ class ComputerOpponentTest {
         GameState finished = play(createdByPersonAs(Color.BLACK, Optional.empty()), joinedByComputer(3),
                 new Resign(GAME, PERSON, NOW));
 
-        assertThat(ComputerOpponent.reply(waiting, NOW)).isEmpty();
-        assertThat(ComputerOpponent.reply(finished, NOW)).isEmpty();
+        assertThat(ComputerOpponent.reply(waiting, CLOCK)).isEmpty();
+        assertThat(ComputerOpponent.reply(finished, CLOCK)).isEmpty();
     }
 
     @Test
@@ -89,7 +105,7 @@ class ComputerOpponentTest {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.of("4k3/8/8/8/8/8/8/QR2K3 w - - 0 1")),
                 joinedByComputer(6), new OfferDraw(GAME, PERSON, NOW));
 
-        assertThat(ComputerOpponent.reply(game, NOW)).hasValueSatisfying(reply ->
+        assertThat(ComputerOpponent.reply(game, CLOCK)).hasValueSatisfying(reply ->
                 assertThat(reply.command()).isEqualTo(new AcceptDraw(GAME, "computer:level-6", NOW)));
     }
 
@@ -99,7 +115,7 @@ class ComputerOpponentTest {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.of("qr2k3/8/8/8/8/8/8/4K3 w - - 0 1")),
                 joinedByComputer(6), new OfferDraw(GAME, PERSON, NOW));
 
-        assertThat(ComputerOpponent.reply(game, NOW)).hasValueSatisfying(reply ->
+        assertThat(ComputerOpponent.reply(game, CLOCK)).hasValueSatisfying(reply ->
                 assertThat(reply.command()).isEqualTo(new DeclineDraw(GAME, "computer:level-6", NOW)));
     }
 
@@ -108,7 +124,7 @@ class ComputerOpponentTest {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.of("4k3/8/8/8/8/8/8/QR2K3 w - - 0 1")),
                 joinedByComputer(7), new MakeMove(GAME, PERSON, "a1a2", NOW));
 
-        assertThat(ComputerOpponent.reply(game, NOW)).hasValueSatisfying(reply ->
+        assertThat(ComputerOpponent.reply(game, CLOCK)).hasValueSatisfying(reply ->
                 assertThat(reply.command()).isEqualTo(new Resign(GAME, "computer:level-7", NOW)));
     }
 
@@ -117,7 +133,7 @@ class ComputerOpponentTest {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.of("4k3/8/8/8/8/8/8/QR2K3 w - - 0 1")),
                 joinedByComputer(2), new MakeMove(GAME, PERSON, "a1a2", NOW));
 
-        assertThat(ComputerOpponent.reply(game, NOW)).hasValueSatisfying(reply ->
+        assertThat(ComputerOpponent.reply(game, CLOCK)).hasValueSatisfying(reply ->
                 assertThat(reply.command()).isInstanceOf(MakeMove.class));
     }
 
