@@ -1,5 +1,6 @@
 package dev.eschess.axon.app;
 
+import dev.eschess.axon.computer.ComputerOpponentProcess;
 import dev.eschess.axon.projection.LiveFeed;
 import dev.eschess.axon.projection.LobbyFeed;
 import dev.eschess.axon.projection.ProjectionReplay;
@@ -53,6 +54,16 @@ public class AxonGameServer {
     @Autowired
     void liveFeedProcessor(EventProcessingConfigurer processing) {
         LiveFeed.register(processing);
+    }
+
+    /**
+     * Registers the computer's process manager on {@code eschess.computer.threads} workers: how many games the
+     * computer thinks about at once; more turns wait (ADR 0067).
+     */
+    @Autowired
+    void computerOpponentProcessor(EventProcessingConfigurer processing,
+                                   @Value("${eschess.computer.threads:2}") int threads) {
+        ComputerOpponentProcess.register(processing, threads);
     }
 
     /** Starts the game server (by default on port 8080 with an H2 file under {@code ./data/axon/}). */
