@@ -8,11 +8,15 @@ import dev.eschess.handrolled.core.deadline.DeadlineRunner;
 import dev.eschess.handrolled.core.deadline.JdbcDeadlines;
 import dev.eschess.handrolled.core.eventstore.EventStore;
 import dev.eschess.handrolled.core.subscription.SubscriptionRunner;
+import dev.eschess.handrolled.deadline.GameDeadline;
 import dev.eschess.handrolled.deadline.GameDeadlineSchedule;
 import dev.eschess.handrolled.projection.SubscriptionLifecycle;
 import dev.eschess.handrolled.storage.HandrolledSchema;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +52,9 @@ class DeadlineConfiguration {
     DeadlineLifecycle deadlineRunner(
             DataSource dataSource, HandrolledSchema schema, HandrolledGameEngine engine, Clock clock,
             @Value("${eschess.handrolled.deadlines.poll-interval:100ms}") Duration poll) {
-        return new DeadlineLifecycle(new DeadlineRunner(new JdbcDeadlines(dataSource), new GameDeadlineHandler(engine),
-                clock, poll));
+        // Only the game's own kinds: the computer's turns have runners of their own (ADR 0066).
+        Set<String> kinds = Arrays.stream(GameDeadline.values()).map(GameDeadline::kind).collect(Collectors.toSet());
+        return new DeadlineLifecycle(new DeadlineRunner(new JdbcDeadlines(dataSource, kinds),
+                new GameDeadlineHandler(engine), clock, poll));
     }
 }

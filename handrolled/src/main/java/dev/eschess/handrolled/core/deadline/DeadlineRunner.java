@@ -25,12 +25,20 @@ public final class DeadlineRunner implements AutoCloseable {
     private final DeadlineHandler handler;
     private final Clock clock;
     private final Duration pollInterval;
+    private final String threadName;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
     /** A runner of {@code handler} on {@code deadlines}; the clock says when a deadline is due and when it fired. */
     public DeadlineRunner(JdbcDeadlines deadlines, DeadlineHandler handler, Clock clock, Duration pollInterval) {
+        this(deadlines, handler, clock, pollInterval, "deadlines");
+    }
+
+    /** The same, on a thread named {@code threadName} (for an instance with several runners). */
+    public DeadlineRunner(JdbcDeadlines deadlines, DeadlineHandler handler, Clock clock, Duration pollInterval,
+                          String threadName) {
+        this.threadName = Objects.requireNonNull(threadName, "threadName");
         this.deadlines = Objects.requireNonNull(deadlines, "deadlines");
         this.handler = Objects.requireNonNull(handler, "handler");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -46,7 +54,7 @@ public final class DeadlineRunner implements AutoCloseable {
             return;
         }
         running = true;
-        thread = Thread.ofPlatform().daemon().name("deadlines").start(this::run);
+        thread = Thread.ofPlatform().daemon().name(threadName).start(this::run);
     }
 
     /** Asks the running runner to look for due deadlines now instead of at its next poll. */

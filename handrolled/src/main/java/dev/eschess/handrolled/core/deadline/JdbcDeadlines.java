@@ -10,8 +10,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -22,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * projection's, so a deadline changes exactly when the event that changes it is applied). {@link #fireNextDue} claims
  * one due deadline with {@code FOR UPDATE SKIP LOCKED}, hands it to a handler and deletes it in the same transaction:
  * runners of other instances skip the locked row, so a deadline fires once however many run, and a crash before the
- * commit leaves it to fire again.
+ * commit leaves it to fire again. An instance may serve only some kinds, so that the runners of one kind (the
+ * computer's turns, which take a while) never hold up those of another (a flag falling).
  */
 public final class JdbcDeadlines {
 
@@ -34,11 +40,25 @@ public final class JdbcDeadlines {
     /** The longest wait between two attempts. */
     public static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(1);
 
-    private final DataSource dataSource;
+    /** How many due deadlines one claim looks at: more than the runners of all instances hold at once. */
+    static final int CLAIM_CANDIDATES = 50;
 
-    /** The deadlines of the migrated schema behind {@code dataSource}. */
+    private final DataSource dataSource;
+    private final List<String> kinds;
+
+    /** The deadlines of every kind in the migrated schema behind {@code dataSource}. */
     public JdbcDeadlines(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.kinds = List.of();
+    }
+
+    /** The deadlines of these kinds only: {@link #fireNextDue} and {@link #nextAttemptAfter} ignore all others. */
+    public JdbcDeadlines(DataSource dataSource, Set<String> kinds) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("name at least one kind, or use the constructor for every kind");
+        }
+        this.kinds = List.copyOf(new TreeSet<>(kinds));
     }
 
     /**
@@ -138,8 +158,9 @@ public final class JdbcDeadlines {
     public Optional<Instant> nextAttemptAfter(Instant now) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT MIN(attempt_at) FROM deadlines WHERE attempt_at > ?")) {
+                     "SELECT MIN(attempt_at) FROM deadlines WHERE attempt_at > ?" + kindFilter())) {
             select.setObject(1, timestamp(now));
+            setKinds(select, 2);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
                 return Optional.ofNullable(rows.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
@@ -149,16 +170,50 @@ public final class JdbcDeadlines {
         }
     }
 
-    private static Optional<Deadline> claimNextDue(Connection connection, Instant now) throws SQLException {
-        // PostgreSQL locks only the row returned; H2 locks every due row it reads, which costs nothing with the one
-        // runner an H2 file allows.
+    /**
+     * Two steps, so that only the claimed row is locked: the earliest due deadlines without a lock, then the first of
+     * them that no other runner holds, locked with {@code SKIP LOCKED} (and still due: it may have been replaced since).
+     * A single {@code ... ORDER BY ... FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED} locks only the row it returns on
+     * PostgreSQL but every due row it reads on H2, where the runners of one instance would then take turns.
+     */
+    private Optional<Deadline> claimNextDue(Connection connection, Instant now) throws SQLException {
+        List<Deadline> candidates = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT stream_id, kind, deadline_id, due_at, attempts FROM deadlines WHERE attempt_at <= ?"
-                        + " ORDER BY attempt_at FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")) {
+                        + kindFilter() + " ORDER BY attempt_at FETCH FIRST " + CLAIM_CANDIDATES + " ROWS ONLY")) {
             select.setObject(1, timestamp(now));
+            setKinds(select, 2);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(deadline(rows)) : Optional.empty();
+                while (rows.next()) {
+                    candidates.add(deadline(rows));
+                }
             }
+        }
+        for (Deadline candidate : candidates) {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT stream_id, kind, deadline_id, due_at, attempts FROM deadlines"
+                            + " WHERE stream_id = ? AND kind = ? AND attempt_at <= ? FOR UPDATE SKIP LOCKED")) {
+                lock.setString(1, candidate.streamId());
+                lock.setString(2, candidate.kind());
+                lock.setObject(3, timestamp(now));
+                try (ResultSet rows = lock.executeQuery()) {
+                    if (rows.next()) {
+                        return Optional.of(deadline(rows));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code AND kind IN (?, ...)} for a runner of some kinds, nothing for one of every kind. */
+    private String kindFilter() {
+        return kinds.isEmpty() ? "" : " AND kind IN (" + String.join(", ", Collections.nCopies(kinds.size(), "?")) + ")";
+    }
+
+    private void setKinds(PreparedStatement statement, int firstIndex) throws SQLException {
+        for (int i = 0; i < kinds.size(); i++) {
+            statement.setString(firstIndex + i, kinds.get(i));
         }
     }
 

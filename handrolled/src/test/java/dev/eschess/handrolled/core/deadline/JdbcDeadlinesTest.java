@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -212,11 +213,15 @@ class JdbcDeadlinesTest {
         }
     }
 
-    @Test
-    void onPostgresqlARunnerSkipsTheDeadlineAnotherRunnerHoldsAndClaimsTheNext() throws Exception {
+    /** On H2 too since ADR 0066: a claim locks the row it returns and no other due row. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRunnerSkipsTheDeadlineAnotherRunnerHoldsAndClaimsTheNext(String backend) throws Exception {
         ExecutorService threads = Executors.newSingleThreadExecutor();
-        try (Setup setup = Setup.on("postgresql");
-             HikariDataSource otherInstance = SharedPostgres.pool(setup.dataSource().getJdbcUrl())) {
+        try (Setup setup = Setup.on(backend);
+             HikariDataSource otherInstance = backend.equals("h2")
+                     ? H2Databases.pool(setup.dataSource().getJdbcUrl())
+                     : SharedPostgres.pool(setup.dataSource().getJdbcUrl())) {
             setup.schedule("held", T);
             setup.schedule("next", T.plusMillis(1));
             CountDownLatch holding = new CountDownLatch(1);
@@ -239,6 +244,30 @@ class JdbcDeadlinesTest {
             assertThat(setup.find("held")).isEmpty();
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRunnerOfSomeKindsFiresOnlyThoseAndWaitsOnlyForThose(String backend) {
+        try (Setup setup = Setup.on(backend)) {
+            setup.schedule("stream-1", T);
+            ProjectionTransactions.on(setup.dataSource()).inTransaction(connection -> {
+                JdbcDeadlines.schedule(connection, "stream-1", "other", T);
+                JdbcDeadlines.schedule(connection, "stream-2", "other", T.plusSeconds(5));
+            });
+            JdbcDeadlines others = new JdbcDeadlines(setup.dataSource(), Set.of("other"));
+            List<String> fired = new ArrayList<>();
+
+            while (others.fireNextDue(T.plusSeconds(1), (deadline, at) -> fired.add(deadline.kind()))) {
+                // fire every due deadline of the kind
+            }
+
+            assertThat(fired).containsExactly("other");
+            assertThat(setup.find("stream-1")).as("the alarm is not the runner's kind").isPresent();
+            assertThat(others.nextAttemptAfter(T.plusSeconds(1))).contains(T.plusSeconds(5));
+            assertThat(new JdbcDeadlines(setup.dataSource(), Set.of(KIND)).nextAttemptAfter(T.plusSeconds(1)))
+                    .isEmpty();
         }
     }
 
