@@ -43,6 +43,19 @@ const state = {
 
 const myColor = () => (state.seat ? state.seat.color : null);
 
+/** The colour the computer plays in this game ({name, computer: {level}} in the view), or null. */
+function computerColor(view) {
+  for (const color of ["white", "black"]) if (view[color] && view[color].computer) return color;
+  return null;
+}
+
+/** Whether the computer owes a reply: an active game in which it is to move or the person's draw offer waits. */
+function computerThinking(view) {
+  const computer = computerColor(view);
+  if (computer === null || view.status !== "active") return false;
+  return view.turn === computer || (Boolean(view.drawOffer) && view.drawOffer !== computer);
+}
+
 // ---- messages ---------------------------------------------------------------------------------------
 
 function showError(error, headlines = {}) {
@@ -134,6 +147,14 @@ function playerBar(node, color, view) {
       title: player ? player.name || "Anonymous" : null,
       text: player ? player.name || "Anonymous" : "waiting for a player…",
     }),
+    player && player.computer
+      ? el("span", {
+          class: "computer-badge",
+          "data-test": `computer-${color}`,
+          title: `The computer plays ${color} at level ${player.computer.level}`,
+          text: `computer · level ${player.computer.level}`,
+        })
+      : null,
     el("span", { class: "muted", text: `${color}${me ? " · you" : ""}` }),
     toMove ? el("span", { class: "turn-dot", text: "to move" }) : null,
     clocks.present && clocks.nodes[color].dataset.flagged === "true"
@@ -154,10 +175,14 @@ function statusText(view, replaying) {
     case "active": {
       text = `${capitalize(view.turn)} to move`;
       if (view.check) text += ", check!";
-      if (!replaying && me) text += view.turn === me ? " – your move." : " – waiting for your opponent.";
-      else text += view.check ? "" : ".";
+      const computer = computerColor(view);
+      if (!replaying && me) {
+        if (view.turn === me) text += " – your move.";
+        else text += view.turn === computer ? " – the computer is thinking." : " – waiting for your opponent.";
+      } else text += view.check ? "" : ".";
       if (view.drawOffer) {
         text += view.drawOffer === me ? " You offered a draw." : ` ${capitalize(view.drawOffer)} offers a draw.`;
+        if (!replaying && computer !== null && view.drawOffer !== computer) text += " The computer is considering it.";
       }
       if (!replaying && view.claimableDraw && view.turn === me) text += ` You may claim a draw by ${describeClaim(view.claimableDraw)}.`;
       if (view.clock && !view.clock.running) text += " The clocks start with the first move.";
@@ -253,6 +278,11 @@ function render() {
   root.dataset.version = String(live.version);
   root.dataset.turn = live.turn || "";
   root.dataset.seat = me || "spectator";
+  root.dataset.computer = computerColor(live) || "";
+  // Always the live game: the computer thinks about the game now, also while an earlier position is replayed.
+  const thinking = computerThinking(live);
+  root.dataset.thinking = String(thinking);
+  show($("thinking"), thinking);
   root.dataset.replay = replaying ? String(view.version) : "";
 
   const baseOrientation = me === "black" ? "black" : "white";

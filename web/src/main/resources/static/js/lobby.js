@@ -17,6 +17,8 @@ const movesOf = (g) => g.moveCount ?? g.moves ?? g.plies ?? 0;
 const changedOf = (g) => g.lastChange ?? g.lastChangedAt ?? g.updatedAt ?? g.lastChangeAt ?? null;
 const rowsOf = (data) => (Array.isArray(data) ? data : data && Array.isArray(data.games) ? data.games : []);
 const seatName = (name, color, empty) => (name ? `${name} (${color})` : empty);
+// The computer's level when it sits at this seat ({name, computer: {level}}), else null.
+const computerLevelOf = (p) => (p && typeof p === "object" && p.computer ? p.computer.level : null);
 
 function gameRow(game, kind) {
   const id = idOf(game);
@@ -34,6 +36,7 @@ function gameRow(game, kind) {
   const changed = changedOf(game);
   if (changed) details.push(timeAgo(changed));
   const control = game.timeControl && typeof game.timeControl === "object" ? game.timeControl : null;
+  const computerLevel = computerLevelOf(game.white) ?? computerLevelOf(game.black);
 
   const actions = el("div", { class: "row-actions" });
   if (seat) {
@@ -64,12 +67,24 @@ function gameRow(game, kind) {
     {
       class: "game-row",
       // The time control in seconds, limit+increment, as the API gives it (the text shows minutes).
-      dataset: { gameId: id, status: kind, timeControl: control ? `${control.limit}+${control.increment ?? 0}` : "none" },
+      dataset: {
+        gameId: id,
+        status: kind,
+        timeControl: control ? `${control.limit}+${control.increment ?? 0}` : "none",
+        computerLevel: computerLevel === null ? "none" : String(computerLevel),
+      },
     },
     el(
       "div",
       { class: "row-main" },
-      el("span", { class: "row-title", text: title }),
+      el(
+        "span",
+        { class: "row-title" },
+        title,
+        computerLevel === null
+          ? null
+          : el("span", { class: "computer-badge", "data-test": "computer-level", text: ` computer · level ${computerLevel}` }),
+      ),
       el(
         "span",
         { class: "row-details muted" },
@@ -174,6 +189,18 @@ function showCustomClock() {
   if (!custom) for (const id of CLOCK_FIELDS) $(id).removeAttribute("aria-invalid");
 }
 
+/** The computer's level (1 to 8) when the form asks for a game against it, else null. */
+function chosenComputerLevel() {
+  return $("opponent-computer").checked ? Number($("computer-level").value) : null;
+}
+
+/** Against the computer nobody needs the link: the level shows, and the button says what happens. */
+function showOpponentChoice() {
+  const computer = $("opponent-computer").checked;
+  show($("computer-level-field"), computer);
+  $("create-submit").textContent = computer ? "Play the computer" : "Create game";
+}
+
 function showCreateError(text, code = "") {
   const message = $("create-error");
   message.textContent = text;
@@ -204,12 +231,19 @@ async function create(event) {
   if (name) body.playerName = name;
   if (fen) body.fen = fen;
   if (chosen.clock) body.clock = chosen.clock;
+  const computerLevel = chosenComputerLevel();
+  if (computerLevel !== null) body.opponent = { computer: computerLevel };
   submit.disabled = true;
   try {
     const response = await Api.createGame(body);
     const id = response.gameId;
     saveSeat(id, response, name);
     const link = gameLink(id);
+    if (computerLevel !== null) {
+      // The computer has taken the other seat already: straight to the board, there is no link to share.
+      window.location.href = link;
+      return;
+    }
     $("share-link").value = link;
     $("open-game").href = link;
     $("open-game").dataset.gameId = id;
@@ -266,6 +300,8 @@ function init() {
   $("create-form").addEventListener("submit", create);
   $("create-clock").addEventListener("change", showCustomClock);
   showCustomClock(); // a browser may restore the form's last choice on reload
+  for (const id of ["opponent-person", "opponent-computer"]) $(id).addEventListener("change", showOpponentChoice);
+  showOpponentChoice();
   $("copy-link").addEventListener("click", copyLink);
   document.addEventListener("visibilitychange", () => {
     if (!document.hidden) refresh();

@@ -61,6 +61,16 @@ final class GamePage {
         browser.awaitAttribute(ROOT, "data-version", String.valueOf(version));
     }
 
+    /** Waits until the "Computer is thinking…" indicator is shown ({@code true}) or gone ({@code false}). */
+    void awaitThinking(boolean thinking) {
+        browser.awaitAttribute(ROOT, "data-thinking", String.valueOf(thinking));
+        if (thinking) {
+            browser.awaitVisible("#thinking");
+        } else {
+            awaitHidden("#thinking");
+        }
+    }
+
     /** Waits until the move list holds {@code count} moves; returns how long that took. */
     Duration awaitMoveCount(int count) {
         return browser.awaitAttribute("#move-list", "data-count", String.valueOf(count));

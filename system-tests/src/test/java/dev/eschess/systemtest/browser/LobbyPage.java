@@ -31,6 +31,27 @@ final class LobbyPage {
         return URI.create(browser.find("#share-link").getDomProperty("value"));
     }
 
+    /**
+     * Plays the computer at {@code level} as {@code name} with {@code color} (white, black or random), from the create
+     * form, which goes straight to the game page.
+     */
+    GamePage playComputer(String name, String color, int level) {
+        browser.type("#player-name", name);
+        browser.click("#opponent-computer");
+        browser.awaitVisible("#computer-level");
+        new Select(browser.find("#computer-level")).selectByValue(String.valueOf(level));
+        browser.click("#color-" + color);
+        browser.click("#create-submit");
+        return GamePage.loaded(browser);
+    }
+
+    /** The level of the computer the list under {@code section} shows for the game {@code gameId}. */
+    String listedComputerLevel(String section, String gameId) {
+        awaitListed(section, gameId);
+        return browser.find("#lobby-" + section + " li[data-game-id='" + gameId + "'] [data-test='computer-level']")
+                .getText();
+    }
+
     /** Picks a time control of the create form's list by its value: none, 60+0, 180+2, ... or custom. */
     void chooseTimeControl(String value) {
         new Select(browser.find("#create-clock")).selectByValue(value);

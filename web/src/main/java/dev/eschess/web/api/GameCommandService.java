@@ -1,6 +1,9 @@
 package dev.eschess.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.eschess.chess.Color;
+import dev.eschess.engine.level.Level;
+import dev.eschess.engine.opponent.ComputerSeat;
 import dev.eschess.game.RejectionReason;
 import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.command.AbortGame;
@@ -31,6 +34,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the API does for each command: mint ids and tokens, authenticate the seat, build the shared command with
@@ -40,6 +45,9 @@ public final class GameCommandService {
 
     /** The name of a player who gave none. */
     public static final String DEFAULT_NAME = "Anonymous";
+    /** The command id of the computer's join, followed by the game id: a game is joined by its computer once. */
+    public static final String COMPUTER_JOIN_PREFIX = "computer-join-";
+    private static final Logger log = LoggerFactory.getLogger(GameCommandService.class);
     private static final int MAX_COMMAND_ID_LENGTH = 100;
 
     /** The game commands a seated player sends, one per resource under {@code /api/games/{id}/}. */
@@ -62,10 +70,14 @@ public final class GameCommandService {
         this.clock = clock;
     }
 
-    /** Creates a game and seats its creator; the seat is stored in the transaction of the game's first event. */
+    /**
+     * Creates a game and seats its creator; the seat is stored in the transaction of the game's first event. With a
+     * computer opponent, the computer then takes the other seat before the answer (issue 16).
+     */
     public SeatResponse create(Requests.CreateGame body) {
         String name = playerName(body.playerName());
         Color color = creatorColor(body.color());
+        Optional<ComputerSeat> computer = computerOpponent(body.opponent());
         String gameId = tokens.newId();
         String playerId = tokens.newId();
         String token = tokens.newToken();
@@ -74,7 +86,47 @@ public final class GameCommandService {
                 timeControl(body.clock()), now);
         GameView view = view(gameId, engine.execute(command, CommandOptions.none(),
                 (connection, appended) -> seats.add(connection, gameId, color, playerId, token, now)));
+        if (computer.isPresent()) {
+            view = seatComputer(gameId, computer.get(), view);
+        }
         return new SeatResponse(gameId, WireNames.color(color), token, view);
+    }
+
+    /**
+     * The computer joins the created game with an ordinary {@code JoinGame} under its own player id. No seat row is
+     * written for it, so no token opens its seat: only the variant's process manager plays it, reacting to the events.
+     *
+     * <p>If the join fails (refused, or a fault of the store), the game has been created and the creator's token is in
+     * this answer; refusing the whole request would strand that game with no one able to play or abort it. So the
+     * failure is logged and the answer shows the game as it is, waiting, and the expiry of waiting games ends it.
+     */
+    private GameView seatComputer(String gameId, ComputerSeat computer, GameView created) {
+        JoinGame join = new JoinGame(gameId, computer.playerId(), computer.playerName(), clock.instant());
+        CommandOptions once = new CommandOptions(Optional.empty(), Optional.of(COMPUTER_JOIN_PREFIX + gameId));
+        CommandOutcome outcome;
+        try {
+            outcome = engine.execute(join, once);
+        } catch (RuntimeException fault) {
+            log.warn("the computer could not join game {}; it waits for a person until it expires", gameId, fault);
+            return created;
+        }
+        return switch (outcome) {
+            case CommandOutcome.Applied applied -> {
+                GameView joined = renderer.view(applied.state(), applied.version());
+                streams.changed(gameId, joined.version());
+                yield joined;
+            }
+            case CommandOutcome.AlreadyApplied already -> renderer.view(already.state(), already.version());
+            case CommandOutcome.Rejected rejected -> notJoined(gameId, created, rejected.reason() + ": "
+                    + rejected.message());
+            case CommandOutcome.VersionMismatch mismatch -> notJoined(gameId, created, "version mismatch");
+            case CommandOutcome.VersionConflict conflict -> notJoined(gameId, created, "version conflict");
+        };
+    }
+
+    private static GameView notJoined(String gameId, GameView created, String why) {
+        log.warn("the computer could not join game {} ({}); it waits for a person until it expires", gameId, why);
+        return created;
     }
 
     /**
@@ -225,6 +277,24 @@ public final class GameCommandService {
                     "a clock needs a limit in seconds, such as {\"limit\": 300, \"increment\": 2}");
         }
         return Optional.of(new TimeControl(clock.limit(), clock.increment() == null ? 0 : clock.increment()));
+    }
+
+    /**
+     * The computer the request asks for: nothing without {@code opponent}, else exactly {@code {"computer": LEVEL}}
+     * with an integer level in range. Anything else is refused before a game exists.
+     */
+    private static Optional<ComputerSeat> computerOpponent(JsonNode opponent) {
+        if (opponent == null || opponent.isNull()) {
+            return Optional.empty();
+        }
+        JsonNode level = opponent.isObject() && opponent.size() == 1 ? opponent.get("computer") : null;
+        if (level == null || !level.isIntegralNumber() || !level.canConvertToInt()
+                || level.intValue() < Level.LOWEST || level.intValue() > Level.HIGHEST) {
+            throw new ApiProblem(ProblemCode.MALFORMED_REQUEST, "opponent is {\"computer\": LEVEL} with a whole "
+                    + "number from " + Level.LOWEST + " to " + Level.HIGHEST + " as the level, or absent to play "
+                    + "a person");
+        }
+        return Optional.of(ComputerSeat.atLevel(level.intValue()));
     }
 
     private static CommandOptions options(Optional<Long> ifMatch, String commandId) {

@@ -60,7 +60,7 @@ public class GamesController {
     ResponseEntity<SeatResponse> create(@RequestBody(required = false) Requests.CreateGame body,
                                         HttpServletRequest request) {
         creations.take(request.getRemoteAddr());
-        SeatResponse seat = commands.create(body == null ? new Requests.CreateGame(null, null, null, null) : body);
+        SeatResponse seat = commands.create(body == null ? Requests.CreateGame.empty() : body);
         return seated(seat);
     }
 

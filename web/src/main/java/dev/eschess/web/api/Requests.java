@@ -1,5 +1,8 @@
 package dev.eschess.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** The JSON bodies the API reads. Every field is optional at the JSON level; unknown fields are ignored. */
 public final class Requests {
 
@@ -13,8 +16,18 @@ public final class Requests {
      * @param color      {@code white} (default), {@code black} or {@code random}
      * @param fen        a start position; the standard one when absent
      * @param clock      a time control; a game without clocks when absent
+     * @param opponent   {@code {"computer": LEVEL}} to play the computer at level 1 to 8, which takes the other seat
+     *                   at once; a person joins when absent. Read as it was sent and checked by
+     *                   {@link GameCommandService}: Jackson would turn {@code "3"} or {@code 3.5} into 3 and ignore a
+     *                   misspelt key, and a request for an opponent that is not exactly this must be refused.
      */
-    public record CreateGame(String playerName, String color, String fen, Clock clock) {
+    public record CreateGame(String playerName, String color, String fen, Clock clock,
+                             @Schema(implementation = ComputerOpponent.class) JsonNode opponent) {
+
+        /** A game for two people, without clocks, from the start position. */
+        static CreateGame empty() {
+            return new CreateGame(null, null, null, null, null);
+        }
     }
 
     /**
@@ -24,6 +37,15 @@ public final class Requests {
      * @param increment seconds added after each move, 0 to 180; 0 when absent
      */
     public record Clock(Integer limit, Integer increment) {
+    }
+
+    /**
+     * The {@code opponent} of {@code POST /api/games} as the API documents it; no other key is allowed.
+     *
+     * @param computer the computer's level, an integer from 1 (weakest) to 8 (strongest)
+     */
+    public record ComputerOpponent(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "8") int computer) {
     }
 
     /** {@code POST /api/games/{id}/players}. @param playerName the joining player's name */

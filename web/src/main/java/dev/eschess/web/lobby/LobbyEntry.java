@@ -9,8 +9,8 @@ import dev.eschess.web.view.TimeControlView;
  *
  * @param gameId     the game
  * @param status     {@code waiting}, {@code active} or {@code finished}
- * @param white      who plays white, or null
- * @param black      who plays black, or null
+ * @param white      who plays white (with its level when the computer does), or null
+ * @param black      who plays black (with its level when the computer does), or null
  * @param moveCount  halfmoves played
  * @param result     null until finished
  * @param reason     null until finished

@@ -49,10 +49,12 @@ public final class LobbyProjection {
         String id = event.gameId();
         switch (event) {
             case GameCreated created -> insertIfAbsent(created, version, at);
-            case PlayerJoined joined -> jdbc.update("UPDATE web_lobby_games SET status = ?, "
-                    + (joined.color() == Color.WHITE ? "white_name" : "black_name") + " = ?, game_version = ?, "
-                    + "last_change_at = ? WHERE game_id = ? AND game_version < ?",
-                    GameStatus.ACTIVE.wireName(), joined.playerName(), version, at, id, version);
+            case PlayerJoined joined -> {
+                String seat = joined.color() == Color.WHITE ? "white" : "black";
+                jdbc.update("UPDATE web_lobby_games SET status = ?, " + seat + "_name = ?, " + seat + "_player_id = ?, "
+                        + "game_version = ?, last_change_at = ? WHERE game_id = ? AND game_version < ?",
+                        GameStatus.ACTIVE.wireName(), joined.playerName(), joined.playerId(), version, at, id, version);
+            }
             case MovePlayed moved -> jdbc.update("UPDATE web_lobby_games SET move_count = ?, game_version = ?, "
                     + "last_change_at = ? WHERE game_id = ? AND game_version < ?",
                     moved.ply(), version, at, id, version);
@@ -80,12 +82,13 @@ public final class LobbyProjection {
         }
         boolean white = created.creatorColor() == Color.WHITE;
         jdbc.update("INSERT INTO web_lobby_games (game_id, status, white_name, black_name, move_count, result, "
-                        + "end_reason, game_version, created_at, last_change_at, clock_limit, clock_increment) "
-                        + "VALUES (?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?)",
+                        + "end_reason, game_version, created_at, last_change_at, clock_limit, clock_increment, "
+                        + "white_player_id, black_player_id) VALUES (?, ?, ?, ?, 0, NULL, NULL, ?, ?, ?, ?, ?, ?, ?)",
                 created.gameId(), GameStatus.WAITING.wireName(), white ? created.creatorName() : null,
                 white ? null : created.creatorName(), version, at, at,
                 created.timeControl().map(TimeControl::limitSeconds).orElse(null),
-                created.timeControl().map(TimeControl::incrementSeconds).orElse(null));
+                created.timeControl().map(TimeControl::incrementSeconds).orElse(null),
+                white ? created.creatorId() : null, white ? null : created.creatorId());
     }
 
     private void touch(String gameId, long version, OffsetDateTime at) {

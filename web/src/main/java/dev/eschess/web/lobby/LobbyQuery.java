@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class LobbyQuery {
 
     private static final String COLUMNS = "game_id, status, white_name, black_name, move_count, result, end_reason, "
-            + "game_version, created_at, last_change_at, clock_limit, clock_increment";
+            + "game_version, created_at, last_change_at, clock_limit, clock_increment, white_player_id, "
+            + "black_player_id";
 
     private final JdbcTemplate jdbc;
 
@@ -33,8 +34,9 @@ public final class LobbyQuery {
     }
 
     private static LobbyEntry entry(ResultSet rs, int row) throws SQLException {
-        return new LobbyEntry(rs.getString("game_id"), rs.getString("status"), player(rs.getString("white_name")),
-                player(rs.getString("black_name")), rs.getInt("move_count"), rs.getString("result"),
+        return new LobbyEntry(rs.getString("game_id"), rs.getString("status"),
+                player(rs.getString("white_player_id"), rs.getString("white_name")),
+                player(rs.getString("black_player_id"), rs.getString("black_name")), rs.getInt("move_count"), rs.getString("result"),
                 rs.getString("end_reason"), rs.getLong("game_version"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant().toString(),
                 rs.getObject("last_change_at", OffsetDateTime.class).toInstant().toString(),
@@ -46,7 +48,8 @@ public final class LobbyQuery {
         return rs.wasNull() ? null : new TimeControlView(limit, rs.getInt("clock_increment"));
     }
 
-    private static PlayerView player(String name) {
-        return name == null ? null : new PlayerView(name);
+    /** The seat's player; a row projected before player ids were kept has none and shows a person. */
+    private static PlayerView player(String playerId, String name) {
+        return name == null ? null : PlayerView.of(playerId == null ? "" : playerId, name);
     }
 }

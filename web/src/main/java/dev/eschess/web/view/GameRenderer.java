@@ -6,7 +6,6 @@ import dev.eschess.chess.Position;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;
 import dev.eschess.game.PlayedMove;
-import dev.eschess.game.Seat;
 import dev.eschess.game.clock.GameClock;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,8 +40,8 @@ public final class GameRenderer {
                 state.status().wireName(),
                 position.fen(),
                 WireNames.color(position.sideToMove()),
-                state.white().map(GameRenderer::player).orElse(null),
-                state.black().map(GameRenderer::player).orElse(null),
+                state.white().map(PlayerView::of).orElse(null),
+                state.black().map(PlayerView::of).orElse(null),
                 state.sanMoves(),
                 legalMoves,
                 position.isCheck(),
@@ -62,10 +61,6 @@ public final class GameRenderer {
         return new ClockView(gameClock.control().limitSeconds(), gameClock.control().incrementSeconds(),
                 gameClock.remaining(Color.WHITE, now).toMillis(), gameClock.remaining(Color.BLACK, now).toMillis(),
                 gameClock.running().map(running -> WireNames.color(running.side())).orElse(null));
-    }
-
-    private static PlayerView player(Seat seat) {
-        return new PlayerView(seat.playerName());
     }
 
     /** The moves of the game for PGN export. */

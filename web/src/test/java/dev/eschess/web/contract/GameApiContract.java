@@ -463,6 +463,141 @@ public abstract class GameApiContract {
         assertThat(ended.get("clock").get("running").isNull()).isTrue();
     }
 
+    // ================================================================== the computer as opponent (issue 16)
+    // Only what holds the moment the game is created: the web module's own test engine has no process manager, so
+    // nothing here waits for the computer to move (ComputerOpponentContract does, on the variants).
+
+    @Test
+    void givenAComputerOpponent_whenAGameIsCreated_thenItAnswers201WithTheComputerSeatedAndTheGameActive() {
+        Response created = api.post("/api/games", "{\"playerName\": \"Ada\", \"opponent\": {\"computer\": 3}}");
+
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        JsonNode body = created.json();
+        assertThat(body.get("color").asText()).isEqualTo("white");
+        assertThat(body.get("playerToken").asText()).hasSizeGreaterThanOrEqualTo(22);
+        JsonNode game = body.get("game");
+        assertThat(game.get("status").asText()).isEqualTo("active");
+        assertThat(game.get("version").asLong()).isEqualTo(2);
+        assertThat(game.get("white").get("name").asText()).isEqualTo("Ada");
+        assertThat(game.get("white").get("computer").isNull()).isTrue();
+        assertThat(game.get("black").get("name").asText()).isEqualTo("Computer (level 3)");
+        assertThat(game.get("black").get("computer").get("level").asInt()).isEqualTo(3);
+        assertThat(game.get("legalMoves")).hasSize(20);
+    }
+
+    @Test
+    void givenACreatorWhoPlaysBlackAgainstTheComputer_whenTheGameIsCreated_thenTheComputerHasWhite() {
+        Seat seat = create("{\"playerName\": \"Bo\", \"color\": \"black\", \"opponent\": {\"computer\": 1}}");
+
+        assertThat(seat.color()).isEqualTo("black");
+        assertThat(seat.game().get("black").get("name").asText()).isEqualTo("Bo");
+        assertThat(seat.game().get("white").get("computer").get("level").asInt()).isEqualTo(1);
+        assertThat(seat.game().get("status").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void givenTheHighestLevel_whenAGameIsCreatedAgainstIt_thenThatLevelIsSeated() {
+        Seat seat = create("{\"opponent\": {\"computer\": 8}}");
+
+        assertThat(seat.game().get("black").get("name").asText()).isEqualTo("Computer (level 8)");
+        assertThat(seat.game().get("black").get("computer").get("level").asInt()).isEqualTo(8);
+    }
+
+    @Test
+    void givenTwoPeople_whenTheyPlay_thenNeitherPlayerViewNamesAComputer() {
+        Game game = startGame();
+
+        JsonNode view = view(game.id());
+
+        assertThat(fieldNames(view.get("white"))).containsExactly("name", "computer");
+        assertThat(view.get("white").get("computer").isNull()).isTrue();
+        assertThat(view.get("black").get("computer").isNull()).isTrue();
+    }
+
+    @Test
+    void givenAGameAgainstTheComputer_whenThePersonMovesWithTheirToken_thenTheMoveIsPlayed() {
+        Seat person = create("{\"playerName\": \"Ada\", \"opponent\": {\"computer\": 2}}");
+
+        Response moved = move(person.gameId(), person, "e4");
+
+        assertThat(moved.status()).as("%s", moved).isEqualTo(200);
+        assertThat(texts(moved.json().get("moves"))).containsExactly("e4");
+        assertThat(moved.json().get("version").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void givenAGameAgainstTheComputer_whenAnyoneElseAsksForASeat_thenTheGameIsFullAndTheComputerSeatHasNoToken() {
+        Seat person = create("{\"playerName\": \"Ada\", \"opponent\": {\"computer\": 2}}");
+
+        assertProblem(api.post("/api/games/" + person.gameId() + "/players", "{\"playerName\": \"Eve\"}"), 409,
+                "game-full");
+        assertProblem(api.post("/api/games/" + person.gameId() + "/players", "{}", "Authorization", person.bearer()),
+                409, "already-seated");
+        JsonNode joined = api.get("/api/games/" + person.gameId() + "/events").json().get(1);
+        assertThat(joined.get("type").asText()).isEqualTo("PlayerJoined");
+        assertThat(joined.get("data").get("playerId").asText()).isEqualTo("computer:level-2");
+        assertThat(joined.toString()).doesNotContain(person.token());
+    }
+
+    @Test
+    void givenAGameAgainstTheComputer_whenTheLobbyListsIt_thenTheComputerIsShownWithItsLevel() {
+        Seat person = create("{\"playerName\": \"Ada\", \"color\": \"white\", \"opponent\": {\"computer\": 4}}");
+
+        JsonNode row = entry(eventually(() -> api.get("/api/games?status=active&limit=200").json(),
+                list -> entry(list, person.gameId()) != null), person.gameId());
+
+        assertThat(row.get("white").get("name").asText()).isEqualTo("Ada");
+        assertThat(row.get("white").get("computer").isNull()).isTrue();
+        assertThat(row.get("black").get("name").asText()).isEqualTo("Computer (level 4)");
+        assertThat(row.get("black").get("computer").get("level").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void givenAnOpponentThatIsNotAComputerLevel_whenAGameIsCreated_thenItIsMalformedAndNoGameIsStored() {
+        List<String> refusedNames = new ArrayList<>();
+        List<String> opponents = List.of("7", "\"computer\"", "[3]", "{}", "{\"computer\": 0}", "{\"computer\": 9}",
+                "{\"computer\": -1}", "{\"computer\": 2.5}", "{\"computer\": 3.0}", "{\"computer\": \"3\"}",
+                "{\"computer\": null}", "{\"computer\": true}", "{\"computer\": 4294967299}",
+                "{\"computer\": 3, \"person\": 1}", "{\"person\": 3}", "{\"Computer\": 3}");
+        for (int i = 0; i < opponents.size(); i++) {
+            String name = "Refused " + i;
+            refusedNames.add(name);
+            Response refused = api.post("/api/games",
+                    "{\"playerName\": \"" + name + "\", \"opponent\": " + opponents.get(i) + "}");
+
+            assertProblem(refused, 400, "malformed-request");
+            assertThat(refused.json().get("detail").asText()).as(opponents.get(i)).contains("opponent");
+        }
+        // The lobby may lag: once a game created after the refused ones is listed, they would be too.
+        Seat later = create("{\"playerName\": \"Accepted\", \"opponent\": {\"computer\": 1}}");
+        JsonNode lobby = eventually(() -> api.get("/api/games?limit=200").json(),
+                list -> ids(list).contains(later.gameId()));
+        List<String> listedNames = new ArrayList<>();
+        lobby.forEach(row -> listedNames.add(row.get("white").isNull() ? "" : row.get("white").get("name").asText()));
+        assertThat(listedNames).doesNotContainAnyElementsOf(refusedNames);
+    }
+
+    @Test
+    void givenAnExplicitNullOpponent_whenAGameIsCreated_thenItWaitsForAPersonAsWithoutOne() {
+        Seat seat = create("{\"playerName\": \"Ada\", \"opponent\": null}");
+
+        assertThat(seat.game().get("status").asText()).isEqualTo("waiting");
+        assertThat(seat.game().get("black").isNull()).isTrue();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheComputerOpponent() {
+        JsonNode document = api.get("/v3/api-docs").json();
+
+        JsonNode opponent = document.at("/components/schemas/CreateGame/properties/opponent");
+        String reference = opponent.path("$ref").asText();
+        assertThat(reference).endsWith("/ComputerOpponent");
+        JsonNode computer = document.at("/components/schemas/ComputerOpponent/properties/computer");
+        assertThat(computer.get("type").asText()).isEqualTo("integer");
+        assertThat(computer.get("minimum").asInt()).isEqualTo(1);
+        assertThat(computer.get("maximum").asInt()).isEqualTo(8);
+    }
+
     @Test
     void infoNamesTheVariantAndTheEventStore() {
         Response info = api.get("/api/info");

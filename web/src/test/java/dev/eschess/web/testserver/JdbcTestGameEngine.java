@@ -7,6 +7,7 @@ import dev.eschess.game.GameRejection;
 import dev.eschess.game.GameState;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.GameCommand;
+import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.event.GameEvent;
 import dev.eschess.game.event.GameEventType;
 import dev.eschess.web.lobby.LobbyProjection;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -47,6 +49,7 @@ public final class JdbcTestGameEngine implements GameEngine {
     private final ObjectProvider<LobbyProjection> lobby;
     private final Object appendLock = new Object();
     private final AtomicInteger racesToLose = new AtomicInteger();
+    private final AtomicBoolean nextJoinFails = new AtomicBoolean();
 
     public JdbcTestGameEngine(JdbcTemplate jdbc, ObjectMapper json, GameDecider decider,
                               ObjectProvider<LobbyProjection> lobby) {
@@ -63,6 +66,9 @@ public final class JdbcTestGameEngine implements GameEngine {
     @Override
     public CommandOutcome execute(GameCommand command, CommandOptions options, WriteWithEvents write) {
         String gameId = command.gameId();
+        if (command instanceof JoinGame && nextJoinFails.getAndSet(false)) {
+            throw new IllegalStateException("the test made this join fail, as a store that is down would");
+        }
         if (options.commandId().isPresent()) {
             Long applied = jdbc.queryForObject("SELECT MAX(version) FROM test_game_events WHERE game_id = ? AND "
                     + "command_id = ?", Long.class, gameId, options.commandId().get());
@@ -149,6 +155,11 @@ public final class JdbcTestGameEngine implements GameEngine {
      */
     public void loseNextRaces(int count) {
         racesToLose.set(count);
+    }
+
+    /** The next join throws before anything is stored: a fault of the store, on demand. */
+    public void failNextJoin() {
+        nextJoinFails.set(true);
     }
 
     /**

@@ -68,6 +68,55 @@ class WebModuleTest {
     }
 
     @Test
+    void givenAComputerOpponent_whenTheGameIsCreated_thenOnlyThePersonsSeatIsStoredSoNoTokenOpensTheComputers() {
+        JsonNode created = api.post("/api/games", "{\"opponent\": {\"computer\": 5}}").json();
+        String gameId = created.get("gameId").asText();
+
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM web_seats WHERE game_id = ?", gameId);
+
+        assertThat(created.get("game").get("status").asText()).isEqualTo("active");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.getFirst().get("COLOR")).isEqualTo("WHITE");
+        assertThat(rows.getFirst().get("PLAYER_ID").toString()).doesNotStartWith("computer:");
+    }
+
+    @Test
+    void givenTheComputerCannotJoin_whenAGameAgainstItIsCreated_thenThePersonGetsTheWaitingGameAndTheirToken() {
+        ((JdbcTestGameEngine) engine).failNextJoin();
+
+        ApiClient.Response created = api.post("/api/games", "{\"opponent\": {\"computer\": 1}}");
+
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        JsonNode game = created.json().get("game");
+        assertThat(game.get("status").asText()).isEqualTo("waiting");
+        assertThat(game.get("version").asLong()).isEqualTo(1);
+        assertThat(game.get("black").isNull()).isTrue();
+        ApiClient.Response aborted = api.post("/api/games/" + created.json().get("gameId").asText() + "/abort", "{}",
+                "Authorization", "Bearer " + created.json().get("playerToken").asText());
+        assertThat(aborted.status()).as("%s", aborted).isEqualTo(200);
+    }
+
+    @Test
+    void theLobbyDerivesTheComputerAndItsLevelFromThePlayerIdNotTheName() {
+        Instant at = Instant.parse("2026-11-28T12:00:00Z");
+        lobby.apply(RecordedGameEvent.of(1, new GameCreated("lobby-2", "p1", "Computer (level 6)", Color.BLACK,
+                "fen", at)));
+        lobby.apply(RecordedGameEvent.of(2, new PlayerJoined("lobby-2", "computer:level-6", "Computer (level 6)",
+                Color.WHITE, at)));
+
+        JsonNode row = null;
+        for (JsonNode entry : api.get("/api/games?status=active&limit=200").json()) {
+            if (entry.get("gameId").asText().equals("lobby-2")) {
+                row = entry;
+            }
+        }
+
+        assertThat(row).isNotNull();
+        assertThat(row.get("white").get("computer").get("level").asInt()).isEqualTo(6);
+        assertThat(row.get("black").get("computer").isNull()).as("a person who took the computer's name").isTrue();
+    }
+
+    @Test
     void theLobbyIgnoresAnEventItHasAlreadyApplied() {
         Instant at = Instant.parse("2026-11-28T12:00:00Z");
         lobby.apply(RecordedGameEvent.of(1, new GameCreated("lobby-1", "p1", "Ada", Color.WHITE, "fen", at)));

@@ -1,0 +1,33 @@
+package dev.eschess.handrolled.computer;
+
+import dev.eschess.handrolled.app.HandrolledGameServer;
+import dev.eschess.handrolled.support.SharedPostgres;
+import dev.eschess.web.contract.ComputerOpponentContract;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The shared computer-opponent contract (issue 16) over HTTP against hand-rolled instances on embedded PostgreSQL:
+ * seated by the web API, played by the computer-turn runners of ADR 0066.
+ */
+class ComputerOpponentHttpTest extends ComputerOpponentContract {
+
+    @Override
+    protected String newSharedDatabase() {
+        return SharedPostgres.newDatabaseUrl("handrolled_computer");
+    }
+
+    @Override
+    protected ConfigurableApplicationContext startInstance(String databaseUrl) {
+        return new SpringApplicationBuilder(HandrolledGameServer.class)
+                .profiles("postgres")
+                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
+                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=");
+    }
+
+    @Override
+    protected String variant() {
+        return "hand-rolled";
+    }
+}
