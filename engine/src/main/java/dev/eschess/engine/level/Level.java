@@ -89,6 +89,18 @@ public record Level(int number, int maxDepth, long nodeBudget, Optional<Duration
                 resignAtOrBelow, acceptDrawAtOrBelow);
     }
 
+    /**
+     * This level thinking at most {@code budget} per move, if it thinks by time at all: a level that only counts nodes
+     * is returned as it is (it is quick at every level), and a longer budget than the level's own changes nothing.
+     */
+    public Level withTimeBudgetAtMost(Duration budget) {
+        if (timeBudget.isEmpty() || timeBudget.get().compareTo(budget) <= 0) {
+            return this;
+        }
+        return new Level(number, maxDepth, nodeBudget, Optional.of(budget), evaluationNoise, randomMovePercent,
+                resignAtOrBelow, acceptDrawAtOrBelow);
+    }
+
     /** The limits of one search at this level. */
     public SearchLimits searchLimits() {
         return new SearchLimits(maxDepth, nodeBudget, timeBudget);

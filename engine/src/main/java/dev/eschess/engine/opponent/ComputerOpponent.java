@@ -7,11 +7,13 @@ import dev.eschess.engine.level.Level;
 import dev.eschess.game.GameState;
 import dev.eschess.game.GameStatus;
 import dev.eschess.game.Seat;
+import dev.eschess.game.clock.GameClock;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.DeclineDraw;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.Resign;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.Optional;
 
@@ -23,6 +25,9 @@ import java.util.Optional;
  * level's budget (about a second at level 8): call it on a bounded executor, never on a request thread.
  */
 public final class ComputerOpponent {
+
+    /** However little time is left, the computer thinks this long: a legal move needs a first search iteration. */
+    private static final Duration SHORTEST_THOUGHT = Duration.ofMillis(20);
 
     private ComputerOpponent() {
     }
@@ -66,11 +71,25 @@ public final class ComputerOpponent {
         if (game.sideToMove() != own) {
             return Optional.empty();
         }
-        Decision decision = ComputerPlayer.decide(game.history(), level, seed);
+        Decision decision = ComputerPlayer.decide(game.history(), withinItsClock(game, own, level, clock), seed);
         GameCommand move = ComputerPlayer.shouldResign(decision, level)
                 ? new Resign(gameId, seat.playerId(), clock.instant())
                 : new MakeMove(gameId, seat.playerId(), decision.move().uci(), clock.instant());
         return Optional.of(new ComputerReply(move, commandId, version));
+    }
+
+    /**
+     * The level, thinking no longer than its clock allows: a thirtieth of the time left plus half the increment, so a
+     * computer that thinks by time (level 8) does not lose a fast game on time. Only such a game reads the clock here.
+     */
+    static Level withinItsClock(GameState game, Color own, Level level, InstantSource clock) {
+        if (level.timeBudget().isEmpty() || game.clock().isEmpty()) {
+            return level;
+        }
+        GameClock gameClock = game.clock().get();
+        Duration share = gameClock.remaining(own, clock.instant()).dividedBy(30)
+                .plus(gameClock.control().increment().dividedBy(2));
+        return level.withTimeBudgetAtMost(share.compareTo(SHORTEST_THOUGHT) < 0 ? SHORTEST_THOUGHT : share);
     }
 
     private static Optional<Color> computerColor(GameState game) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eschess.chess.Color;
 import dev.eschess.chess.notation.Uci;
+import dev.eschess.engine.level.Level;
 import dev.eschess.game.GameDecider;
 import dev.eschess.game.GameState;
+import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.command.AcceptDraw;
 import dev.eschess.game.command.CreateGame;
 import dev.eschess.game.command.DeclineDraw;
@@ -14,6 +16,7 @@ import dev.eschess.game.command.JoinGame;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.command.OfferDraw;
 import dev.eschess.game.command.Resign;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -63,6 +66,42 @@ class ComputerOpponentTest {
 
         assertThat(readings).hasValue(1);
         assertThat(((MakeMove) reply.command()).requestedAt()).isEqualTo(NOW.plusSeconds(1));
+    }
+
+    @Test
+    void givenAComputerThatThinksByTimeInAFastGameWhenItThinksThenItTakesAThirtiethOfItsTime() {
+        GameState game = clockedGameAgainstTheComputer(new TimeControl(15, 0), 8);
+
+        Level thinking = ComputerOpponent.withinItsClock(game, Color.BLACK, Level.of(8), InstantSource.fixed(NOW));
+
+        assertThat(thinking.timeBudget()).contains(Duration.ofMillis(500));
+    }
+
+    @Test
+    void givenAComputerThatThinksByTimeWithAlmostNoTimeLeftWhenItThinksThenItStillTakesTheShortestThought() {
+        GameState game = clockedGameAgainstTheComputer(new TimeControl(15, 0), 8);
+
+        Level thinking = ComputerOpponent.withinItsClock(game, Color.BLACK, Level.of(8),
+                InstantSource.fixed(NOW.plusMillis(14_700)));
+
+        assertThat(thinking.timeBudget()).contains(Duration.ofMillis(20));
+    }
+
+    @Test
+    void givenAComputerThatThinksByTimeWithMostOfItsClockLeftWhenAskedThenItKeepsItsOwnBudget() {
+        GameState game = clockedGameAgainstTheComputer(new TimeControl(600, 0), 8);
+
+        Level thinking = ComputerOpponent.withinItsClock(game, Color.BLACK, Level.of(8), InstantSource.fixed(NOW));
+
+        assertThat(thinking).isEqualTo(Level.of(8));
+    }
+
+    @Test
+    void givenAComputerThatCountsNodesWhenItsClockRunsLowThenItsLevelIsUnchanged() {
+        GameState game = clockedGameAgainstTheComputer(new TimeControl(15, 0), 7);
+
+        assertThat(ComputerOpponent.withinItsClock(game, Color.BLACK, Level.of(7), InstantSource.fixed(NOW)))
+                .isEqualTo(Level.of(7));
     }
 
     @Test
@@ -135,6 +174,12 @@ class ComputerOpponentTest {
 
         assertThat(ComputerOpponent.reply(game, CLOCK)).hasValueSatisfying(reply ->
                 assertThat(reply.command()).isInstanceOf(MakeMove.class));
+    }
+
+    /** The person (White) has played 1. e4 at {@link #NOW}: the computer's clock runs from then. */
+    private GameState clockedGameAgainstTheComputer(TimeControl timeControl, int level) {
+        return play(new CreateGame(GAME, PERSON, "Ada", Color.WHITE, Optional.empty(), Optional.of(timeControl), NOW),
+                joinedByComputer(level), new MakeMove(GAME, PERSON, "e2e4", NOW));
     }
 
     private static GameCommand createdByPersonAs(Color color, Optional<String> fen) {
