@@ -51,6 +51,7 @@ public class AxonGameCommands {
     public ExecutedCommand execute(GameCommand command, SendOptions options) {
         CommandMessage<GameCommand> message = GenericCommandMessage.<GameCommand>asCommandMessage(command)
                 .andMetaData(metaData(options));
+        // tag::cmp-concurrency[]
         for (int attempt = 1; ; attempt++) {
             try {
                 CommandReceipt receipt = commandGateway.sendAndWait(message);
@@ -69,6 +70,7 @@ public class AxonGameCommands {
                 }
             }
         }
+        // end::cmp-concurrency[]
     }
 
     private ExecutedCommand outcome(String gameId, CommandReceipt receipt) {

@@ -179,6 +179,7 @@ public class GameAggregate {
         return decideAndApply(command, commandId, conflicts);
     }
 
+    // tag::cmp-idempotency[]
     private CommandReceipt decideAndApply(GameCommand command, String commandId, ConflictResolver conflicts) {
         Optional<String> id = Optional.ofNullable(commandId);
         Optional<AppliedCommand> earlier = id.map(appliedCommands::get);
@@ -188,12 +189,16 @@ public class GameAggregate {
             conflicts.detectConflicts(unseen -> false);
             return CommandReceipt.earlier(earlier.get(), version, state);
         }
+        // tag::cmp-concurrency[]
         // Axon defers a stale expected version to commit time and lets handlers judge the unseen events; for us
         // (HTTP If-Match) any unseen event is a conflict, and it is reported before deciding.
         conflicts.detectConflicts(unseen -> !unseen.isEmpty());
+        // end::cmp-concurrency[]
         return applyDecision(command, id);
     }
+    // end::cmp-idempotency[]
 
+    // tag::cmp-decider-wiring[]
     /** Decides on the state now and applies the events, stamped with the acting player and the command id if any. */
     private CommandReceipt applyDecision(GameCommand command, Optional<String> commandId) {
         List<GameEvent> events = DECIDER.decide(command, state);
@@ -204,6 +209,7 @@ public class GameAggregate {
         events.forEach(event -> apply(event, withId));
         return CommandReceipt.fresh(new AppliedCommand(first, version), events, state);
     }
+    // end::cmp-decider-wiring[]
 
     // ------------------------------------------------------------------ deadlines
 
@@ -238,6 +244,7 @@ public class GameAggregate {
 
     // ------------------------------------------------------------------ events
 
+    // tag::cmp-decider-wiring-evolve[]
     /** The one event-sourcing handler: Axon passes every subtype of the sealed event interface here. */
     @EventSourcingHandler
     void on(GameEvent event, @SequenceNumber long sequenceNumber,
@@ -250,6 +257,7 @@ public class GameAggregate {
                     (known, added) -> known.extendedTo(version));
         }
     }
+    // end::cmp-decider-wiring-evolve[]
 
     // ------------------------------------------------------------------ reading and snapshots
 

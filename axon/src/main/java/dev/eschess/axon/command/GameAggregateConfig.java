@@ -31,13 +31,16 @@ public class GameAggregateConfig {
         return new GameCommandTargetResolver();
     }
 
+    // tag::cmp-snapshots[]
     /** A snapshot after every {@code eschess.axon.snapshot-every} events of a game (ADR 0025). */
     @Bean
     public SnapshotTriggerDefinition gameSnapshotTrigger(Snapshotter snapshotter,
                                                          @Value("${eschess.axon.snapshot-every:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
+    // end::cmp-snapshots[]
 
+    // tag::cmp-configuration[]
     /**
      * The games' repository: Axon's event-sourcing repository, with a cache of the most recently used
      * {@code eschess.axon.cache.games} games checked against the stored version on every load (ADR 0053); {@code 0}
@@ -57,6 +60,7 @@ public class GameAggregateConfig {
         return cachedGames == 0 ? builder.build()
                 : new VersionCheckedCachingRepository<>(builder, new BoundedAggregateCache(cachedGames), eventStore);
     }
+    // end::cmp-configuration[]
 
     /** How long a game waits for an opponent before the server ends it ({@code 1h} unless configured). */
     @Bean
@@ -64,6 +68,7 @@ public class GameAggregateConfig {
         return new WaitingTime(duration);
     }
 
+    // tag::cmp-snapshots-filter[]
     /** Ignores snapshots written in another form than {@link GameAggregate#SNAPSHOT_REVISION}. */
     @Bean
     public SnapshotFilter gameSnapshotFilter() {
@@ -72,6 +77,7 @@ public class GameAggregateConfig {
                 .revision(GameAggregate.SNAPSHOT_REVISION)
                 .build();
     }
+    // end::cmp-snapshots-filter[]
 
     /** Registers the translation of Axon's missing aggregate into the decider's "game not found". */
     @Autowired

@@ -27,6 +27,7 @@ public class LobbyFeed {
         this.lobby = lobby;
     }
 
+    // tag::cmp-projections[]
     @EventHandler
     void on(GameEvent event, @SequenceNumber long sequenceNumber) {
         lobby.apply(new RecordedGameEvent(sequenceNumber + 1, event.occurredAt(), event));
@@ -37,4 +38,5 @@ public class LobbyFeed {
     void reset() {
         lobby.reset();
     }
+    // end::cmp-projections[]
 }

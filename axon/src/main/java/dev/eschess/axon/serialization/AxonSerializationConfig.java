@@ -24,6 +24,7 @@ public class AxonSerializationConfig {
         return JacksonSerializer.builder().objectMapper(AxonObjectMappers.create()).build();
     }
 
+    // tag::cmp-upcasting[]
     /** Old stored forms of events, read as today's; Axon puts every upcaster bean in its chain, in this order. */
     @Bean
     @Order(1)
@@ -37,6 +38,7 @@ public class AxonSerializationConfig {
     public EventUpcaster gameCreatedV2Upcaster() {
         return new GameCreatedV2Upcaster();
     }
+    // end::cmp-upcasting[]
 
     /** Event payloads and metadata in the event table. */
     @Bean

@@ -18,6 +18,7 @@ public final class GameCreatedV2Upcaster extends SingleEventUpcaster {
     private static final SimpleSerializedType V2 = new SimpleSerializedType(TYPE, "2");
     private static final SimpleSerializedType V3 = new SimpleSerializedType(TYPE, "3");
 
+    // tag::cmp-upcasting[]
     @Override
     protected boolean canUpcast(IntermediateEventRepresentation representation) {
         return V2.equals(representation.getType());
@@ -34,4 +35,5 @@ public final class GameCreatedV2Upcaster extends SingleEventUpcaster {
         v3.putNull("timeControl");
         return v3;
     }
+    // end::cmp-upcasting[]
 }

@@ -94,6 +94,7 @@ public class AxonStorageConfig {
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager, EventSchema eventSchema) {
+        // tag::cmp-event-store[]
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -105,6 +106,7 @@ public class AxonStorageConfig {
                 .schema(eventSchema)
                 .lastSequenceNumberFor(AxonStorageConfig::newestSequenceNumber)
                 .build();
+        // end::cmp-event-store[]
     }
 
     /**
@@ -122,6 +124,7 @@ public class AxonStorageConfig {
         return statement;
     }
 
+    // tag::cmp-ordering[]
     /**
      * Axon's event store as its autoconfiguration builds it, except that it looks for events stored by other
      * processes every {@code eschess.axon.event-store.fetch-delay} (100 ms) instead of every second: that is how the
@@ -140,6 +143,7 @@ public class AxonStorageConfig {
                 .fetchDelay(fetchDelay.toMillis())
                 .build();
     }
+    // end::cmp-ordering[]
 
     /**
      * Recognises a unique-key violation by its SQL state on every database; Axon's default JDBC resolver only knows

@@ -77,12 +77,15 @@ public class AxonGameHistory {
         recent.asMap().merge(gameId, game, (old, candidate) -> candidate.version() >= old.version() ? candidate : old);
     }
 
+    // tag::cmp-time-travel[]
     /** The game after its first {@code version} events; empty if it has fewer (or none). */
     public Optional<VersionedGame> at(String gameId, long version) {
         return version < 1 ? Optional.empty()
                 : folded(gameId, version).filter(game -> game.version() == version);
     }
+    // end::cmp-time-travel[]
 
+    // tag::cmp-time-travel-fold[]
     private Optional<VersionedGame> folded(String gameId, long maxVersion) {
         GameState state = DECIDER.initialState();
         long version = 0;
@@ -97,6 +100,7 @@ public class AxonGameHistory {
                 maxVersion);
         return game.version() == 0 ? Optional.empty() : Optional.of(game);
     }
+    // end::cmp-time-travel-fold[]
 
     /** {@code start} with the events of {@code tail} (those right after it) folded in, up to {@code maxVersion}. */
     private static VersionedGame folded(VersionedGame start, Iterator<? extends DomainEventMessage<?>> tail,

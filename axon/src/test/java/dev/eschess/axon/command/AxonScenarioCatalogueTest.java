@@ -36,6 +36,7 @@ class AxonScenarioCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void scenarioHoldsInAxonsAggregateFixture(Scenario scenario) {
+        // tag::cmp-tests[]
         AggregateTestFixture<GameAggregate> fixture = new AggregateTestFixture<>(GameAggregate.class);
         fixture.registerCommandTargetResolver(new GameCommandTargetResolver());
         fixture.registerCommandHandlerInterceptor(new MissingGameTranslation());
@@ -52,6 +53,7 @@ class AxonScenarioCatalogueTest {
             case Expectation.ExpectedRejection expected ->
                     then.expectNoEvents().expectException(rejectedFor(expected.reason()));
         }
+        // end::cmp-tests[]
         RAN.incrementAndGet();
     }
 

@@ -17,10 +17,12 @@ final class GameClient {
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final URI games;
+    private final URI info;
 
     GameClient(HttpClient http, URI baseUrl) {
         this.http = http;
         this.games = baseUrl.resolve("/api/games");
+        this.info = baseUrl.resolve("/api/info");
     }
 
     /** An answer: its status and its body as JSON (an empty object if the body is not JSON). */
@@ -50,6 +52,11 @@ final class GameClient {
 
     Answer view(String gameId) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(games + "/" + gameId)).timeout(TIMEOUT).GET().build());
+    }
+
+    /** {@code GET /api/info}: which variant answers, on which event store. */
+    Answer info() throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(info).timeout(TIMEOUT).GET().build());
     }
 
     Answer events(String gameId) throws IOException, InterruptedException {

@@ -5,7 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Whether the cost of a command and of reading a game stays flat as the game grows: for each length it grows one
@@ -15,7 +18,8 @@ import java.util.Locale;
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.eschess.benchmarks.http.GameLengthProbe [URL] [LENGTHS]
  * [SAMPLES]}, defaults {@code http://localhost:8080 100,9000 300}. Loopback only, bounded by its arguments; a
- * length plus three events per sample stays below the server's limit of events per game.
+ * length plus three events per sample stays below the server's limit of events per game. The figures also go to
+ * {@code http-lengths-<variant>.properties}, keyed by length ({@code command_p50_ms_at_9000}).
  */
 public final class GameLengthProbe {
 
@@ -41,13 +45,19 @@ public final class GameLengthProbe {
         }
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             GameClient client = new GameClient(http, url);
+            Map<String, Object> figures = new LinkedHashMap<>();
             for (int length : lengths) {
-                probe(client, length, samples);
+                figures.putAll(probe(client, length, samples));
             }
+            figures.put("lengths", Arrays.stream(lengths).mapToObj(String::valueOf).collect(Collectors.joining(",")));
+            figures.put("samples", samples);
+            ServerFigures.write(client, "http-lengths", figures, System.out);
         }
     }
 
-    private static void probe(GameClient client, int length, int samples) throws IOException, InterruptedException {
+    /** Grows one game to {@code length} events and times it; its figures, keyed by the length. */
+    private static Map<String, Object> probe(GameClient client, int length, int samples)
+            throws IOException, InterruptedException {
         GameClient.Answer created = client.create("probe-white");
         String gameId = created.body().path("gameId").asText();
         String[] tokens = {created.body().path("playerToken").asText(),
@@ -71,6 +81,13 @@ public final class GameLengthProbe {
         }
         System.out.printf(Locale.ROOT, "game of %,d events: GET /api/games/{id} %s; a command %s%n", length,
                 summary(gets), summary(commands));
+        return Map.of("view_p50_ms_at_" + length, p50(gets), "command_p50_ms_at_" + length, p50(commands));
+    }
+
+    private static String p50(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "%.2f", LatencyRecorder.percentileMillis(sorted, 0.5));
     }
 
     /** One ply of three commands: the mover offers a draw, the opponent declines, the mover moves; the version after. */

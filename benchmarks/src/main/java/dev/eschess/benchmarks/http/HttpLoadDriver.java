@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.eschess.benchmarks.http.HttpLoadDriver
  * [URL] [GAMES] [WARMUP_S] [SECONDS] [MAX_MOVES]}, defaults {@code http://localhost:8080 64 10 30 1000000}.
- * Loopback only, bounded in games, time and moves; exit status 1 when the check fails, 2 on bad arguments.
+ * Loopback only, bounded in games, time and moves; exit status 1 when the check fails, 2 on bad arguments. The figures
+ * also go to {@code http-load-<variant>.properties} (see {@link dev.eschess.benchmarks.figures.FigureFile}).
  */
 public final class HttpLoadDriver {
+
+    /** The figure file's name before the variant: {@code http-load-handrolled}, {@code http-load-axon}. */
+    static final String FIGURES = "http-load";
 
     private HttpLoadDriver() {
     }
@@ -38,12 +43,16 @@ public final class HttpLoadDriver {
             System.exit(2);
             return;
         }
-        boolean stored = run(settings, System.out);
+        boolean stored = run(settings, System.out, true);
         System.exit(stored ? 0 : 1);
     }
 
-    /** Runs the load and the check, prints the report; whether every acknowledged move was stored exactly once. */
-    static boolean run(LoadSettings settings, PrintStream out) throws InterruptedException, IOException {
+    /**
+     * Runs the load and the check, prints the report and, if {@code writeFigures}, writes the figure file; whether
+     * every acknowledged move was stored exactly once.
+     */
+    static boolean run(LoadSettings settings, PrintStream out, boolean writeFigures)
+            throws InterruptedException, IOException {
         try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
              ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -66,12 +75,19 @@ public final class HttpLoadDriver {
                 }
             }
             long end = players.stream().mapToLong(player -> player.lastAnswerNanos).max().orElse(stopAt);
-            report(settings, players, Math.max(1, end - measureFrom), out);
-            return check(client, players, out);
+            Map<String, Object> figures = report(settings, players, Math.max(1, end - measureFrom), out);
+            boolean stored = check(client, players, out);
+            figures.put("stored_exactly_once", stored);
+            if (writeFigures) {
+                ServerFigures.write(client, FIGURES, figures, out);
+            }
+            return stored;
         }
     }
 
-    private static void report(LoadSettings settings, List<GamePlayer> players, long measuredNanos, PrintStream out) {
+    /** Prints the report; the same figures for the figure file. */
+    private static Map<String, Object> report(LoadSettings settings, List<GamePlayer> players, long measuredNanos,
+                                              PrintStream out) {
         long[] sorted = LatencyRecorder.sorted(players.stream().map(player -> player.latencies).toList());
         long refusals = players.stream().mapToLong(player -> player.measuredRefusals).sum();
         out.printf(Locale.ROOT, "server:     %s, %d games at once, %d s warm-up, %.1f s measured%n",
@@ -82,6 +98,21 @@ public final class HttpLoadDriver {
                 LatencyRecorder.percentileMillis(sorted, 0.50), LatencyRecorder.percentileMillis(sorted, 0.90),
                 LatencyRecorder.percentileMillis(sorted, 0.99), LatencyRecorder.percentileMillis(sorted, 1.0));
         out.printf(Locale.ROOT, "non-2xx:    %d answers to moves%n", refusals);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("games", settings.games());
+        figures.put("measured_s", round(measuredNanos / 1e9));
+        figures.put("moves", sorted.length);
+        figures.put("moves_per_s", round(sorted.length / (measuredNanos / 1e9)));
+        figures.put("p50_ms", round(LatencyRecorder.percentileMillis(sorted, 0.50)));
+        figures.put("p90_ms", round(LatencyRecorder.percentileMillis(sorted, 0.90)));
+        figures.put("p99_ms", round(LatencyRecorder.percentileMillis(sorted, 0.99)));
+        figures.put("max_ms", round(LatencyRecorder.percentileMillis(sorted, 1.0)));
+        figures.put("non_2xx", refusals);
+        return figures;
+    }
+
+    private static String round(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     /** Every game's stored MovePlayed events equal the moves the server acknowledged for it. */

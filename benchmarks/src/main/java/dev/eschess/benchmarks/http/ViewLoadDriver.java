@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,7 +21,8 @@ import java.util.concurrent.Future;
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.eschess.benchmarks.http.ViewLoadDriver
  * [URL] [CLIENTS] [WARMUP_S] [SECONDS]}, defaults {@code http://localhost:8080 64 10 30}. Loopback only, bounded in
- * clients and time; exit status 1 when an answer is not 200, 2 on bad arguments.
+ * clients and time; exit status 1 when an answer is not 200, 2 on bad arguments. The figures also go to
+ * {@code http-views-<variant>.properties}.
  */
 public final class ViewLoadDriver {
 
@@ -70,6 +73,14 @@ public final class ViewLoadDriver {
             out.printf(Locale.ROOT, "latency:    p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     LatencyRecorder.percentileMillis(sorted, 0.50), LatencyRecorder.percentileMillis(sorted, 0.90),
                     LatencyRecorder.percentileMillis(sorted, 0.99), LatencyRecorder.percentileMillis(sorted, 1.0));
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("clients", settings.games());
+            figures.put("reads", sorted.length);
+            figures.put("reads_per_s", String.format(Locale.ROOT, "%.1f", sorted.length / seconds));
+            figures.put("p50_ms", String.format(Locale.ROOT, "%.1f", LatencyRecorder.percentileMillis(sorted, 0.50)));
+            figures.put("p99_ms", String.format(Locale.ROOT, "%.1f", LatencyRecorder.percentileMillis(sorted, 0.99)));
+            figures.put("not_200", failures);
+            ServerFigures.write(client, "http-views", figures, out);
             return failures == 0;
         }
     }

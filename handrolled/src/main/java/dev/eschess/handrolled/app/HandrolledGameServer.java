@@ -65,6 +65,7 @@ public class HandrolledGameServer {
         return new JdbcEventStore(dataSource);
     }
 
+    // tag::cmp-configuration[]
     @Bean
     EventSourcedRepository<GameCommand, GameEvent, GameState> gameRepository(
             EventStore eventStore, DataSource dataSource, Clock clock,
@@ -79,6 +80,7 @@ public class HandrolledGameServer {
                                                 + HandrolledGameCommands.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery) {
         return new HandrolledGameCommands(eventStore, repository, SnapshotPolicy.everyNEvents(snapshotEvery));
     }
+    // end::cmp-configuration[]
 
     @Bean
     HandrolledGameEngine gameEngine(HandrolledGameCommands commands, EventStore eventStore,

@@ -17,6 +17,7 @@ public final class ChessDecider implements Decider<GameCommand, GameEvent, GameS
         return decider.initialState();
     }
 
+    // tag::cmp-decider-wiring[]
     @Override
     public List<GameEvent> decide(GameCommand command, GameState state) {
         return decider.decide(command, state);
@@ -26,4 +27,5 @@ public final class ChessDecider implements Decider<GameCommand, GameEvent, GameS
     public GameState evolve(GameState state, GameEvent event) {
         return decider.evolve(state, event);
     }
+    // end::cmp-decider-wiring[]
 }

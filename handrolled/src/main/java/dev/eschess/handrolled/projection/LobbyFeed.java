@@ -36,6 +36,7 @@ public final class LobbyFeed extends JdbcProjection {
         this.lobby = Objects.requireNonNull(lobby, "lobby");
     }
 
+    // tag::cmp-projections[]
     @Override
     protected void handle(Connection connection, StoredEvent stored) {
         if (GameStreamNames.isGameStream(stored.streamId())) {
@@ -47,4 +48,5 @@ public final class LobbyFeed extends JdbcProjection {
     protected void clear(Connection connection) {
         lobby.reset();
     }
+    // end::cmp-projections[]
 }

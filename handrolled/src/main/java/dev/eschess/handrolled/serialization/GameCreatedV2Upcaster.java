@@ -10,6 +10,7 @@ import dev.eschess.handrolled.core.serialization.Upcaster;
  */
 public final class GameCreatedV2Upcaster implements Upcaster {
 
+    // tag::cmp-upcasting[]
     @Override
     public String typeName() {
         return GameEventType.GAME_CREATED.typeName();
@@ -26,4 +27,5 @@ public final class GameCreatedV2Upcaster implements Upcaster {
         v3.putNull("timeControl");
         return v3;
     }
+    // end::cmp-upcasting[]
 }

@@ -15,10 +15,12 @@ public final class GameSerialization {
     private GameSerialization() {
     }
 
+    // tag::cmp-upcasting[]
     /** Every upcaster of a chess event. */
     public static UpcasterChain upcasters() {
         return new UpcasterChain(List.of(new GameCreatedV1Upcaster(), new GameCreatedV2Upcaster()));
     }
+    // end::cmp-upcasting[]
 
     /** The event serializer. */
     public static EventSerializer<GameEvent> events() {

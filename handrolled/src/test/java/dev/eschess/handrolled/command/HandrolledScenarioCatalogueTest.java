@@ -100,6 +100,7 @@ class HandrolledScenarioCatalogueTest {
                 stores.events().append(stream, ExpectedVersion.noStream(), scenario.given().stream()
                         .map(event -> SERIALIZER.serialize(event, EventMetadata.NONE)).toList());
             }
+            // tag::cmp-tests[]
             // Snapshot after every event, so the scenarios also exercise loading from a snapshot.
             HandrolledGameCommands games = new HandrolledGameCommands(stores.events(),
                     GameRepository.on(stores.events(), stores.snapshots(), Clock.systemUTC(), new StateCache<>(100)),
@@ -118,6 +119,7 @@ class HandrolledScenarioCatalogueTest {
                         .isEqualTo(scenario.given().size());
                 mismatch = scenario.mismatchForRejection(rejection.reason());
             }
+            // end::cmp-tests[]
             assertThat(mismatch).as(scenario.displayName()).isEmpty();
             RUN.computeIfAbsent(backend.name(), name -> new AtomicInteger()).incrementAndGet();
         }

@@ -70,6 +70,7 @@ public final class CommandHandler<C, E, S> {
             if (earlier.isPresent()) {
                 return earlier.get();
             }
+            // tag::cmp-concurrency[]
             if (options.expectedVersion().isPresent() && options.expectedVersion().get() != loaded.version()) {
                 throw new ExpectedVersionConflict(streamId, ExpectedVersion.exactly(options.expectedVersion().get()),
                         loaded.version());
@@ -94,17 +95,21 @@ public final class CommandHandler<C, E, S> {
                 lastConflict = conflict;
                 continue;
             }
+            // end::cmp-concurrency[]
             VersionedState<S> after = new VersionedState<>(repository.evolve(loaded.state(), events),
                     loaded.version() + events.size());
             repository.remember(streamId, after);
+            // tag::cmp-snapshots[]
             if (snapshotPolicy.isDue(loaded.version(), after.version())) {
                 repository.snapshot(streamId, after);
             }
+            // end::cmp-snapshots[]
             return new CommandResult<>(events, after.state(), after.version(), false, attempt);
         }
         throw new ConflictRetriesExhausted(maxAttempts, lastConflict);
     }
 
+    // tag::cmp-idempotency[]
     /** The outcome of an earlier run of the same command id on this stream, if there was one. */
     private Optional<CommandResult<E, S>> earlierOutcome(String streamId, HandlingOptions options, int attempt) {
         if (options.commandId().isEmpty()) {
@@ -118,6 +123,7 @@ public final class CommandHandler<C, E, S> {
         List<E> events = applied.stream().map(serializer::deserialize).toList();
         return Optional.of(new CommandResult<>(events, now.state(), now.version(), true, attempt));
     }
+    // end::cmp-idempotency[]
 
     private List<NewEvent> serialize(List<E> events, HandlingOptions options) {
         EventMetadata metadata = new EventMetadata(options.correlationId(), options.causationId(),

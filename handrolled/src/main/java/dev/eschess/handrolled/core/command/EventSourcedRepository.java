@@ -76,6 +76,7 @@ public final class EventSourcedRepository<C, E, S> {
         return fold(new VersionedState<>(decider.initialState(), 0), store.readStream(streamId));
     }
 
+    // tag::cmp-time-travel[]
     /**
      * The state as of version {@code version}: after the stream's first {@code version} events.
      *
@@ -93,6 +94,7 @@ public final class EventSourcedRepository<C, E, S> {
                 .orElseGet(() -> new VersionedState<>(decider.initialState(), 0));
         return fold(start, store.readStream(streamId, start.version() + 1, version));
     }
+    // end::cmp-time-travel[]
 
     /** The state after more events. */
     public S evolve(S state, List<E> events) {

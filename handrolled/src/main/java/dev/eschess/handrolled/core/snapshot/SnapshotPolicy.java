@@ -26,8 +26,10 @@ public record SnapshotPolicy(int everyNEvents) {
         return new SnapshotPolicy(0);
     }
 
+    // tag::cmp-snapshots[]
     /** Whether an append that took the stream from {@code versionBefore} to {@code versionAfter} calls for one. */
     public boolean isDue(long versionBefore, long versionAfter) {
         return everyNEvents > 0 && versionAfter / everyNEvents > versionBefore / everyNEvents;
     }
+    // end::cmp-snapshots[]
 }

@@ -38,6 +38,7 @@ public final class SubscriptionRunner implements AutoCloseable {
         this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
     }
 
+    // tag::cmp-ordering[]
     /** Applies every event after the checkpoint that is committed now; returns how many were applied. */
     public synchronized long catchUp() {
         long applied = 0;
@@ -51,6 +52,7 @@ public final class SubscriptionRunner implements AutoCloseable {
             applied += projection.checkpoint() - checkpoint;
         }
     }
+    // end::cmp-ordering[]
 
     /** Empties the read model, sets the checkpoint to 0 and replays the whole log; returns the events applied. */
     public synchronized long rebuild() {

@@ -44,6 +44,7 @@ final class LogWriter {
                 + dialect.jsonParameter() + ", ?, ?, ?, ?, ?)";
     }
 
+    // tag::cmp-ordering[]
     /** Locks the log head until this transaction ends and returns the last committed position. */
     long lockLogHead(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
@@ -55,6 +56,7 @@ final class LogWriter {
             return rows.getLong(1);
         }
     }
+    // end::cmp-ordering[]
 
     /** Records {@code position} as the last one in the log; visible with the commit. */
     void moveLogHead(Connection connection, long position) throws SQLException {
@@ -81,6 +83,7 @@ final class LogWriter {
         return written;
     }
 
+    // tag::cmp-event-store[]
     /**
      * The append's events at the versions after {@code current} and the positions after {@code head}.
      *
@@ -97,6 +100,7 @@ final class LogWriter {
         }
         return List.copyOf(placed);
     }
+    // end::cmp-event-store[]
 
     /**
      * Runs the append's participant, then the probe, after its events are written.
