@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -66,7 +67,11 @@ public final class HandrolledGameEngine implements GameEngine {
      */
     @Override
     public CommandOutcome execute(GameCommand command, CommandOptions options, WriteWithEvents write) {
-        HandlingOptions coreOptions = HandlingOptions.NONE;
+        // Every command is a message of its own, as in Axon: its id is the correlation and causation of its events
+        // (it starts the chain; nothing here caused it), stored with the acting player (issue 14, fair settings).
+        String messageId = UUID.randomUUID().toString();
+        HandlingOptions coreOptions = HandlingOptions.NONE.withActingPlayerId(command.playerId())
+                .withCorrelationId(messageId).withCausationId(messageId);
         if (write != WriteWithEvents.NOTHING) {
             coreOptions = coreOptions.withParticipant(participant(write));
         }

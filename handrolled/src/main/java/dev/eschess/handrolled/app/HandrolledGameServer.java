@@ -77,8 +77,11 @@ public class HandrolledGameServer {
     HandrolledGameCommands gameCommands(EventStore eventStore,
                                         EventSourcedRepository<GameCommand, GameEvent, GameState> repository,
                                         @Value("${eschess.handrolled.snapshot-every:"
-                                                + HandrolledGameCommands.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery) {
-        return new HandrolledGameCommands(eventStore, repository, SnapshotPolicy.everyNEvents(snapshotEvery));
+                                                + HandrolledGameCommands.DEFAULT_SNAPSHOT_EVERY + "}") int snapshotEvery,
+                                        @Value("${eschess.handrolled.command-attempts:"
+                                                + HandrolledGameCommands.DEFAULT_ATTEMPTS + "}") int attempts) {
+        return new HandrolledGameCommands(eventStore, repository, SnapshotPolicy.everyNEvents(snapshotEvery),
+                attempts);
     }
     // end::cmp-configuration[]
 

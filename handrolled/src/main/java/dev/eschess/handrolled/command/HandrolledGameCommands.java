@@ -22,8 +22,10 @@ import java.util.Optional;
  */
 public final class HandrolledGameCommands {
 
-    /** Snapshot distance: a game of 40 moves per side gets a snapshot about every 25 events. */
-    public static final int DEFAULT_SNAPSHOT_EVERY = 25;
+    /** Snapshot distance, the same as the Axon variant's so that the two are compared like for like (issue 14). */
+    public static final int DEFAULT_SNAPSHOT_EVERY = 50;
+    /** Decisions of an unpinned command that keeps losing races, the same as the Axon variant's. */
+    public static final int DEFAULT_ATTEMPTS = 3;
 
     private final EventSourcedRepository<GameCommand, GameEvent, GameState> repository;
     private final CommandHandler<GameCommand, GameEvent, GameState> handler;
@@ -31,10 +33,16 @@ public final class HandrolledGameCommands {
     /** Commands on {@code store} through {@code repository} (see {@link GameRepository}), snapshotting by policy. */
     public HandrolledGameCommands(EventStore store, EventSourcedRepository<GameCommand, GameEvent, GameState> repository,
                                   SnapshotPolicy policy) {
+        this(store, repository, policy, DEFAULT_ATTEMPTS);
+    }
+
+    /** The same, deciding an unpinned command at most {@code attempts} times before giving up on a busy game. */
+    public HandrolledGameCommands(EventStore store, EventSourcedRepository<GameCommand, GameEvent, GameState> repository,
+                                  SnapshotPolicy policy, int attempts) {
         Objects.requireNonNull(store, "store");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.handler = new CommandHandler<>(store, GameSerialization.events(), new ChessDecider(), repository, policy,
-                CommandHandler.DEFAULT_MAX_ATTEMPTS);
+                attempts);
     }
 
     /** Runs a command; see {@link CommandHandler#handle} for conflicts, retries and repeated command ids. */

@@ -133,7 +133,7 @@ class GameCommandHandlingTest {
 
         assertThatThrownBy(() -> racing.handle(new MakeMove(gameId, "alice", "e4", T), HandlingOptions.NONE))
                 .isInstanceOfSatisfying(ConflictRetriesExhausted.class,
-                        exhausted -> assertThat(exhausted.attempts()).isEqualTo(5));
+                        exhausted -> assertThat(exhausted.attempts()).isEqualTo(3));
         assertThat(events.readStream(GameStreamNames.streamId(gameId))).extracting(StoredEvent::type)
                 .doesNotContain("MovePlayed");
     }
