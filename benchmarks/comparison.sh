@@ -2,10 +2,18 @@
 # Generates docs/comparison.md, the side-by-side comparison of the two variants (issue 14), from one run.
 #   benchmarks/comparison.sh             the report only, from the figure files already in benchmarks/target/figures/
 #   benchmarks/comparison.sh --measure   builds the jars, runs every figure-producing benchmark on both variants
-#                                        (fresh H2 files under benchmarks/target/, servers stopped by themselves), then
+#                                        (fresh databases under benchmarks/target/, servers stopped by themselves), then
 #                                        writes the report; commit docs/comparison.md with the run that produced it
-# Settings of --measure (environment): GAMES=64 WARMUP=10 SECONDS=30 (load), CLIENTS=64 (views), LENGTHS=100,9000
-# SAMPLES=200 (lengths), PROBE_GAMES=16 PROBE_SECONDS=10 (startup and memory), APPEND_ARGS (DurableAppendBenchmark).
+# Settings of --measure (environment): LOAD_GAMES="1 16 64" DATABASES="h2 postgresql" (load: each number of games on
+# each database), WARMUP=10 LOAD_SECONDS=30 (load and views), CLIENTS=64 (views), LENGTHS=100,9000 SAMPLES=200
+# (lengths), PROBE_GAMES=16 PROBE_SECONDS=10 (startup and memory), APPEND_ARGS (DurableAppendBenchmark, for example
+# "3 1 1,4,16 postgresql,h2").
+# PostgreSQL: every load run gets a database of its own. By default on an embedded PostgreSQL that this script starts
+# under benchmarks/target/ (dev.eschess.benchmarks.postgres.BenchmarkPostgres, fsync and synchronous_commit on) and
+# stops at its end, however it ends (after SIGTERM or Ctrl-C, once the benchmark then running has ended); with
+# PG_ADMIN_URL (a JDBC URL of a database on an existing server, such as jdbc:postgresql://localhost:5432/postgres) and
+# PG_USER, PG_PASSWORD (a role allowed to create databases, e.g. after su postgres -c "psql -c 'ALTER ROLE eschess
+# CREATEDB'") on that server instead. Views, lengths and startup run on H2.
 # JAVA must be a JDK 21+ java; the report states the machine, JDK, commit and date of the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,20 +21,72 @@ JAVA=${JAVA:-java}
 "$JAVA" -version 2>&1 | grep -q 'version "\(2[1-9]\|[3-9][0-9]\)' || { echo "JAVA must point to a JDK 21+ java" >&2; exit 2; }
 export JAVA
 BENCH=benchmarks/target/benchmarks.jar
+POSTGRES=""
+POSTGRES_DIR=""
+# Stops the embedded PostgreSQL, if this script started one (its JVM stops the server and deletes its data on SIGTERM).
+stop_postgres() {
+    if [ -n "$POSTGRES" ]; then
+        kill -TERM "$POSTGRES" 2>/dev/null || true
+        wait "$POSTGRES" 2>/dev/null || true
+        rm -rf "$POSTGRES_DIR"
+        POSTGRES=""
+    fi
+}
+trap stop_postgres EXIT
+trap 'exit 130' INT TERM
+# The server new databases are made on: PG_ADMIN_URL if given, else an embedded one started here (in this shell, so
+# that the trap above knows it and stops it).
+ensure_postgres() {
+    [ -n "${PG_ADMIN_URL:-}" ] && return
+    local dir
+    dir=$(mktemp -d "$PWD/benchmarks/target/bench-postgres.XXXXXX")
+    "$JAVA" -cp "$BENCH" dev.eschess.benchmarks.postgres.BenchmarkPostgres serve "$dir" > "$dir.log" 2>&1 &
+    POSTGRES=$!
+    POSTGRES_DIR=$dir
+    for _ in $(seq 1 240); do
+        [ -f "$dir/admin-url" ] && break
+        kill -0 "$POSTGRES" 2>/dev/null || { echo "embedded PostgreSQL did not start; see $dir.log" >&2; exit 1; }
+        sleep 0.5
+    done
+    [ -f "$dir/admin-url" ] || { echo "embedded PostgreSQL did not start in 2 minutes; see $dir.log" >&2; exit 1; }
+    PG_ADMIN_URL=$(cat "$dir/admin-url"); PG_USER=postgres; PG_PASSWORD=""
+    export PG_ADMIN_URL PG_USER PG_PASSWORD
+}
+# Prints the JDBC URL of a new, empty database named $1 (call ensure_postgres first).
+fresh_postgres_database() {
+    "$JAVA" -cp "$BENCH" dev.eschess.benchmarks.postgres.BenchmarkPostgres create "$PG_ADMIN_URL" "$1"
+}
 if [ "${1:-}" = "--measure" ]; then
     mvn -B -q package -DskipTests
     rm -rf benchmarks/target/figures
+    RUN=$(date +%Y%m%d%H%M%S)
     for jar in handrolled/target/handrolled.jar axon/target/axon.jar; do
-        benchmarks/http-bench.sh "$jar" load "${GAMES:-64}" "${WARMUP:-10}" "${SECONDS:-30}"
-        benchmarks/http-bench.sh "$jar" views "${CLIENTS:-64}" "${WARMUP:-10}" "${SECONDS:-30}"
+        variant=$(basename "$jar" .jar)
+        for database in ${DATABASES:-h2 postgresql}; do
+            for games in ${LOAD_GAMES:-1 16 64}; do
+                case "$database" in
+                    h2) benchmarks/http-bench.sh "$jar" load "$games" "${WARMUP:-10}" "${LOAD_SECONDS:-30}" ;;
+                    postgresql)
+                        ensure_postgres
+                        url=$(fresh_postgres_database "bench_${RUN}_${variant}_${games}")
+                        DB_URL=$url DB_USER=${PG_USER:-postgres} DB_PASSWORD=${PG_PASSWORD:-} \
+                            benchmarks/http-bench.sh "$jar" load "$games" "${WARMUP:-10}" "${LOAD_SECONDS:-30}" ;;
+                    *) echo "DATABASES: h2 and/or postgresql, not $database" >&2; exit 2 ;;
+                esac
+            done
+        done
+        benchmarks/http-bench.sh "$jar" views "${CLIENTS:-64}" "${WARMUP:-10}" "${LOAD_SECONDS:-30}"
         benchmarks/http-bench.sh "$jar" lengths "${LENGTHS:-100,9000}" "${SAMPLES:-200}"
         "$JAVA" -cp "$BENCH" dev.eschess.benchmarks.http.StartupProbe "$jar" "${PROBE_GAMES:-16}" "${PROBE_SECONDS:-10}"
     done
-    # The durable-append benchmark writes durable-append-<variant>.properties (appends_per_s) where it is built in.
-    if unzip -l "$BENCH" | grep -q 'dev/eschess/benchmarks/append/DurableAppendBenchmark.class'; then
-        # shellcheck disable=SC2086
+    # The hand-rolled store against the raw limit (not Axon: see the report); writes durable-append.properties. Its
+    # PostgreSQL cells run on a fresh database of the same server.
+    ensure_postgres
+    url=$(fresh_postgres_database "append_${RUN}")
+    # shellcheck disable=SC2086
+    PG_URL=$url PG_USER=${PG_USER:-postgres} PG_PASSWORD=${PG_PASSWORD:-} \
         "$JAVA" -cp "$BENCH" dev.eschess.benchmarks.append.DurableAppendBenchmark ${APPEND_ARGS:-}
-    fi
+    stop_postgres
 elif [ -n "${1:-}" ]; then
     echo "usage: benchmarks/comparison.sh [--measure]" >&2; exit 2
 fi

@@ -7,9 +7,14 @@
 # Examples: benchmarks/http-bench.sh handrolled/target/handrolled.jar load 64 10 30
 #           benchmarks/http-bench.sh axon/target/axon.jar lengths 100,9000 300
 # DB_URL (with DB_USER, DB_PASSWORD) runs the server on that database instead, with the postgres profile when it is a
-# PostgreSQL URL; the database must be empty (one per run).
+# PostgreSQL URL; the database must be empty (one per run), for example `su postgres -c "createdb -O eschess bench_1"`
+# then DB_URL=jdbc:postgresql://localhost:5432/bench_1 DB_USER=eschess DB_PASSWORD=secret, or one made by
+# dev.eschess.benchmarks.postgres.BenchmarkPostgres (benchmarks/comparison.sh --measure does that for each run).
+# The drivers write figure files (benchmarks/target/figures/) that record this command line (DB_URL, not the password).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ESCHESS_BENCH_COMMAND="${DB_URL:+DB_URL=$DB_URL }benchmarks/http-bench.sh $*"
+export ESCHESS_BENCH_COMMAND
 usage="usage: benchmarks/http-bench.sh JAR load [GAMES] [WARMUP_S] [SECONDS] | lengths [LENGTHS] [SAMPLES] | views [CLIENTS] [WARMUP_S] [SECONDS] [-- SERVER ARGS]"
 JAR=${1:?$usage}; KIND=${2:?$usage}; shift 2
 ARGS=()

@@ -119,6 +119,7 @@ public class GameAggregate {
         return decideAndApply(command, commandId, conflicts);
     }
 
+    // tag::cmp-deadlines-schedule[]
     @CommandHandler
     public CommandReceipt handle(MakeMove command, @MetaDataValue(CommandMetadata.COMMAND_ID) String commandId,
                                  ConflictResolver conflicts, DeadlineManager deadlines) {
@@ -129,6 +130,7 @@ public class GameAggregate {
         }
         return receipt;
     }
+    // end::cmp-deadlines-schedule[]
 
     @CommandHandler
     public CommandReceipt handle(Resign command, @MetaDataValue(CommandMetadata.COMMAND_ID) String commandId,
@@ -213,6 +215,7 @@ public class GameAggregate {
 
     // ------------------------------------------------------------------ deadlines
 
+    // tag::cmp-deadlines[]
     /**
      * The side to move may have run out of time. {@code firedAt} is the deadline message's timestamp: db-scheduler's
      * manager creates the message when it runs the deadline, Axon's test fixture stamps it with the due instant.
@@ -241,6 +244,7 @@ public class GameAggregate {
                     stale.getMessage());
         }
     }
+    // end::cmp-deadlines[]
 
     // ------------------------------------------------------------------ events
 

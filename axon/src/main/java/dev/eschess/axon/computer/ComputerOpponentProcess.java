@@ -72,6 +72,7 @@ public class ComputerOpponentProcess {
         this.clock = clock;
     }
 
+    // tag::cmp-process-manager-registration[]
     /**
      * Registers the processor: {@code threads} workers (how many games the computer thinks about at once), one event
      * per batch (a long think holds up no other game's event), tokens starting at the head of the stream on a new
@@ -90,6 +91,7 @@ public class ComputerOpponentProcess {
         processing.registerListenerInvocationErrorHandler(PROCESSING_GROUP,
                 configuration -> PropagatingErrorHandler.instance());
     }
+    // end::cmp-process-manager-registration[]
 
     private static ScheduledExecutorService workers(Configuration configuration, int threads) {
         ScheduledExecutorService workers =
@@ -98,6 +100,7 @@ public class ComputerOpponentProcess {
         return workers;
     }
 
+    // tag::cmp-process-manager[]
     /**
      * Answers the game if the computer sits at it and this is its newest event: an older event is followed in the
      * stream by a newer one of the same game, which will be answered instead. The reply looks at the state now, so a
@@ -127,6 +130,7 @@ public class ComputerOpponentProcess {
             LOG.warn("computer reply {} refused: {}", reply.commandId(), refused.getMessage());
         }
     }
+    // end::cmp-process-manager[]
 
     /**
      * Whether the computer sits at the event's game: told by the player ids of the events that seat players, and for

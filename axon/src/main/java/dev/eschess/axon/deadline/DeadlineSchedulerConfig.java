@@ -47,6 +47,7 @@ public class DeadlineSchedulerConfig {
         return DbSchedulerDeadlineManager.humanReadableTask(() -> context.getBean(DbSchedulerDeadlineManager.class));
     }
 
+    // tag::cmp-deadlines[]
     /**
      * The deadline manager the aggregate receives. It schedules and runs deadlines in Spring's transaction (scheduling
      * joins the command's, so a deadline is stored with the events that set it, or not at all); db-scheduler's
@@ -69,4 +70,5 @@ public class DeadlineSchedulerConfig {
                 .stopScheduler(false)
                 .build();
     }
+    // end::cmp-deadlines[]
 }

@@ -10,6 +10,9 @@ sealed interface Contender permits RawInserts, StoreAppends, TransactionIdAppend
     /** The column heading. */
     String label();
 
+    /** Its name in the figure file, one of {@link dev.eschess.benchmarks.figures.DurableAppendCell#CONTENDERS}. */
+    String id();
+
     /** Whether it can run on this database at all. */
     boolean runsOn(SqlDialect dialect);
 

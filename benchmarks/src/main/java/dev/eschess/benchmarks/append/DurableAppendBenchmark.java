@@ -1,5 +1,7 @@
 package dev.eschess.benchmarks.append;
 
+import dev.eschess.benchmarks.figures.DurableAppendCell;
+import dev.eschess.benchmarks.figures.FigureFile;
 import dev.eschess.handrolled.core.eventstore.jdbc.AppendStrategy;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -10,11 +12,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +41,8 @@ import java.util.concurrent.TimeUnit;
  * [SECONDS] [WARMUP_S] [WRITERS] [DATABASES]}, defaults {@code 3 1 1,4,16 postgresql,h2}. PostgreSQL is an embedded
  * server started for the run under {@code benchmarks/target/}, unless {@code PG_URL}, {@code PG_USER} and
  * {@code PG_PASSWORD} name an empty database on an existing server, created for the run. Exit status 1 when a check
- * fails, 2 on bad arguments.
+ * fails, 2 on bad arguments. The figures also go to {@code durable-append.properties}, one key per cell
+ * ({@link DurableAppendCell}), for the comparison report.
  */
 public final class DurableAppendBenchmark {
 
@@ -55,7 +62,9 @@ public final class DurableAppendBenchmark {
             return;
         }
         try {
-            run(settings, System.out);
+            Results results = run(settings, System.out);
+            FigureFile figures = results.figureFile(settings, Instant.now());
+            System.out.println("figures: " + figures.writeTo(FigureFile.directory()));
         } catch (StoreCheckFailed e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -75,13 +84,14 @@ public final class DurableAppendBenchmark {
      * @param database     where
      * @param writers      how many writer threads
      * @param contender    the column heading
+     * @param contenderId  its name in the figure file
      * @param appends      appends completed within the measured time
      * @param seconds      the measured time
      * @param acknowledged appends acknowledged in the whole cell, warm-up included
      * @param commits      transactions committed in the whole cell, warm-up included
      */
-    record Measurement(AppendSettings.Database database, int writers, String contender, long appends, double seconds,
-                       long acknowledged, long commits) {
+    record Measurement(AppendSettings.Database database, int writers, String contender, String contenderId,
+                       long appends, double seconds, long acknowledged, long commits) {
 
         double perSecond() {
             return appends / seconds;
@@ -92,8 +102,43 @@ public final class DurableAppendBenchmark {
         }
     }
 
-    /** Runs every cell and prints the table; the figures, for the smoke test. */
-    static List<Measurement> run(AppendSettings settings, PrintStream out) throws Exception {
+    /**
+     * What one run measured.
+     *
+     * @param cells     every cell, in the order run
+     * @param databases what each database was, in words (version, settings)
+     */
+    record Results(List<Measurement> cells, Map<AppendSettings.Database, String> databases) {
+
+        Results {
+            cells = List.copyOf(cells);
+            databases = Map.copyOf(databases);
+        }
+
+        /** The figure file of the comparison report: appends per second per cell, and the run's settings. */
+        FigureFile figureFile(AppendSettings settings, Instant recordedAt) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("seconds", settings.duration().toMillis() / 1e3);
+            figures.put("warmup_s", settings.warmUp().toMillis() / 1e3);
+            databases.forEach((database, description) -> figures.put(name(database) + ".description", description));
+            for (Measurement cell : cells) {
+                String key = new DurableAppendCell(name(cell.database()), cell.writers(), cell.contenderId()).key();
+                figures.put(key, String.format(Locale.ROOT, "%.0f", cell.perSecond()));
+                if (cell.contenderId().equals(DurableAppendCell.GROUP_COMMIT)) {
+                    figures.put(key + DurableAppendCell.APPENDS_PER_COMMIT,
+                            String.format(Locale.ROOT, "%.1f", cell.appendsPerCommit()));
+                }
+            }
+            return FigureFile.of(DurableAppendCell.FILE, figures, recordedAt);
+        }
+
+        private static String name(AppendSettings.Database database) {
+            return database.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Runs every cell and prints the table; the figures, for the figure file and the smoke test. */
+    static Results run(AppendSettings settings, PrintStream out) throws Exception {
         Path runDirectory = Files.createDirectories(settings.workDirectory().resolve("append-bench-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))));
         int maxWriters = settings.writers().stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -104,10 +149,12 @@ public final class DurableAppendBenchmark {
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         List<Measurement> all = new ArrayList<>();
+        Map<AppendSettings.Database, String> descriptions = new EnumMap<>(AppendSettings.Database.class);
         int cell = 0;
         for (AppendSettings.Database database : settings.databases()) {
             try (BenchmarkDatabase db = BenchmarkDatabase.open(database, settings.postgres(),
                     settings.workDirectory(), runDirectory, maxWriters)) {
+                descriptions.put(database, db.description());
                 out.println(db.description() + "; the store's default: "
                         + new StoreAppends(AppendStrategy.defaultFor(db.dialect())).label());
                 for (int writers : settings.writers()) {
@@ -128,7 +175,7 @@ public final class DurableAppendBenchmark {
         } catch (DirectoryNotEmptyException e) {
             out.println("left behind: " + runDirectory);
         }
-        return all;
+        return new Results(all, descriptions);
     }
 
     private static Measurement measure(BenchmarkDatabase db, AppendSettings.Database database, Contender contender,
@@ -171,7 +218,7 @@ public final class DurableAppendBenchmark {
                 throw new StoreCheckFailed(contender.label() + " with " + writers + " writers acknowledged "
                         + acknowledged + " appends but stored " + stored);
             }
-            return new Measurement(database, writers, contender.label(), counted,
+            return new Measurement(database, writers, contender.label(), contender.id(), counted,
                     settings.duration().toNanos() / 1e9, acknowledged, cell.commits());
         }
     }

@@ -1,5 +1,6 @@
 package dev.eschess.benchmarks.append;
 
+import dev.eschess.benchmarks.figures.DurableAppendCell;
 import dev.eschess.handrolled.core.eventstore.jdbc.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +19,11 @@ record RawInserts() implements Contender {
     @Override
     public String label() {
         return "raw INSERT+COMMIT";
+    }
+
+    @Override
+    public String id() {
+        return DurableAppendCell.RAW;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.eschess.benchmarks.append;
 
+import dev.eschess.benchmarks.figures.DurableAppendCell;
 import dev.eschess.handrolled.core.eventstore.EventMetadata;
 import dev.eschess.handrolled.core.eventstore.ExpectedVersion;
 import dev.eschess.handrolled.core.eventstore.NewEvent;
@@ -31,6 +32,14 @@ record StoreAppends(AppendStrategy strategy) implements Contender {
         return switch (strategy) {
             case AppendStrategy.TransactionPerAppend perAppend -> "log_head, transaction per append";
             case AppendStrategy.GroupCommit groupCommit -> "log_head, group commit";
+        };
+    }
+
+    @Override
+    public String id() {
+        return switch (strategy) {
+            case AppendStrategy.TransactionPerAppend perAppend -> DurableAppendCell.PER_APPEND;
+            case AppendStrategy.GroupCommit groupCommit -> DurableAppendCell.GROUP_COMMIT;
         };
     }
 

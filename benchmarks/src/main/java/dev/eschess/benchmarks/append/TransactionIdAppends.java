@@ -1,5 +1,6 @@
 package dev.eschess.benchmarks.append;
 
+import dev.eschess.benchmarks.figures.DurableAppendCell;
 import dev.eschess.handrolled.core.eventstore.jdbc.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,6 +21,11 @@ record TransactionIdAppends() implements Contender {
     @Override
     public String label() {
         return "xid8 order (prototype)";
+    }
+
+    @Override
+    public String id() {
+        return DurableAppendCell.XID8;
     }
 
     @Override

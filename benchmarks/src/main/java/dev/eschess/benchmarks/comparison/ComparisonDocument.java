@@ -50,6 +50,7 @@ final class ComparisonDocument {
         }
         fairSettings();
         wholeServer();
+        engineBenchmarks();
         modules();
         figureFiles();
         return out.toString();
@@ -79,8 +80,8 @@ final class ComparisonDocument {
                 + "belong to one); each file counts in one concern at most. *Tests* are test methods counted in the "
                 + "source (`@Test`, `@ParameterizedTest`, `@RepeatedTest`, `@TestFactory`), not from a test run: a "
                 + "contract run on H2 and on PostgreSQL counts once, a parameterized test once. Figures are read from "
-                + "the figure files of this run (`benchmarks/target/figures/*.properties`); a missing one reads \""
-                + NOT_MEASURED + "\".");
+                + "the figure files of this run (`benchmarks/target/figures/*.properties`, and JMH's `*.json` there); "
+                + "a missing one reads \"" + NOT_MEASURED + "\".");
         line("");
     }
 
@@ -95,7 +96,7 @@ final class ComparisonDocument {
                     + " | " + lines(concern.handrolled()) + " | " + lines(concern.axon()) + " | "
                     + concern.handrolled().tests().count(root) + " | " + concern.axon().tests().count(root) + " |");
         }
-        line("| other main code (web adapter, deadlines, participants, package docs) | "
+        line("| other main code (web adapter, participants, package docs) | "
                 + LinesOfCode.of(root, other(Concerns.HANDROLLED_MAIN, Concern::handrolled)) + " | "
                 + LinesOfCode.of(root, other(Concerns.AXON_MAIN, Concern::axon)) + " | | |");
         line("| **all main code of the module** | " + LinesOfCode.of(root, Concerns.HANDROLLED_MAIN.resolve(root))
@@ -110,10 +111,21 @@ final class ComparisonDocument {
         line("");
         side("Hand-rolled", concern.handrolled(), concern.testCode());
         side("Axon", concern.axon(), concern.testCode());
-        if (!concern.figures().isEmpty()) {
+        if (!concern.figures().isEmpty() || !concern.tables().isEmpty()) {
             line("### Figures");
             line("");
+        }
+        if (!concern.figures().isEmpty()) {
             figureTable(concern.figures());
+        }
+        for (FigureTable table : concern.tables()) {
+            switch (table) {
+                case DURABLE_APPENDS -> {
+                    DurableAppendTable.render(figures, figureFilesUsed).forEach(this::line);
+                    line(prose.section("figures:durable-appends"));
+                    line("");
+                }
+            }
         }
         line("### Verdict");
         line("");
@@ -174,9 +186,9 @@ final class ComparisonDocument {
     }
 
     private Optional<FigureFile> figureFile(FigureRef ref, String variant) {
-        String name = ref.benchmark().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-") + "-" + variant;
+        String name = ref.fileName(variant);
         Optional<FigureFile> file = FigureFile.readFrom(figures, name);
-        file.ifPresent(found -> figureFilesUsed.put(name, found.value("recorded_at").orElse("?")));
+        file.ifPresent(found -> figureFilesUsed.put(name + ".properties", found.value("recorded_at").orElse("?")));
         return file;
     }
 
@@ -210,20 +222,84 @@ final class ComparisonDocument {
         line("| runtime dependencies (jars in BOOT-INF/lib) | " + jar(handrolled, jar -> String.valueOf(jar.libraries()))
                 + " | " + jar(axon, jar -> String.valueOf(jar.libraries())) + " |");
         String startup = "StartupProbe (benchmarks/comparison.sh)";
-        String load = "benchmarks/http-bench.sh JAR load";
         String views = "benchmarks/http-bench.sh JAR views";
         for (FigureRef ref : List.of(
                 new FigureRef("time to the first answer of GET /api/info", "startup", "first_answer_ms", "ms", startup),
                 new FigureRef("heap in use after the probe's load", "startup", "heap_used_mb_after_load", "MiB", startup),
                 new FigureRef("resident set after the probe's load", "startup", "rss_mb_after_load", "MiB", startup),
-                new FigureRef("moves per second (HTTP, random games)", "http-load", "moves_per_s", "moves/s", load),
                 new FigureRef("game views per second (HTTP, reads only)", "http-views", "reads_per_s", "reads/s",
                         views))) {
             line("| " + ref.label() + " | " + figure(ref, "handrolled") + " | " + figure(ref, "axon") + " |");
         }
         line("");
-        line("Jars as built by `mvn -B package` (a missing jar reads \"" + NOT_MEASURED + "\").");
+        line("Jars as built by `mvn -B package` (a missing jar reads \"" + NOT_MEASURED + "\"). The startup probe "
+                + "starts the jar on a fresh H2 file and times the first successful `GET /api/info` from the start of the "
+                + "process; memory is read when idle and after its own short load.");
         line("");
+        line("### Load on the HTTP API");
+        line("");
+        HttpLoadTable.render(figures, figureFilesUsed).forEach(this::line);
+    }
+
+    private void engineBenchmarks() {
+        line("## Engine benchmarks (JMH)");
+        line("");
+        List<JmhResultFile> files = JmhResultFile.readAll(figures);
+        if (files.isEmpty()) {
+            line("Not measured in this run: no JMH result file in `benchmarks/target/figures/` (`<name>.json`, "
+                    + "written by JMH with `-rf json`); every such file found is shown here, one table each.");
+            line("");
+            return;
+        }
+        line("Every JMH result file of this run (`benchmarks/target/figures/*.json`, JMH's `-rf json`), one table "
+                + "each: the primary metric of each benchmark with its error at 99.9 % confidence (none where JMH "
+                + "could not estimate one, as with a single fork and iteration). Both variants use the same engine "
+                + "module, so these figures describe it, not either variant.");
+        line("");
+        for (JmhResultFile file : files) {
+            figureFilesUsed.put(file.fileName(), file.modified().toString());
+            line("### " + file.fileName());
+            line("");
+            if (file.problem().isPresent()) {
+                line("Could not be read as JMH results: " + file.problem().get() + ".");
+                line("");
+                continue;
+            }
+            line(file.settings() + ".");
+            line("");
+            line("| benchmark | mode | params | score ± error | unit |");
+            line("|---|---|---|---:|---|");
+            for (JmhResult result : file.results()) {
+                String params = result.params().entrySet().stream()
+                        .map(param -> param.getKey() + "=" + param.getValue()).reduce((a, b) -> a + ", " + b)
+                        .orElse("");
+                line("| `" + result.shortName() + "` | " + result.mode() + " | " + cell(params) + " | "
+                        + jmhNumber(result.score()) + (Double.isNaN(result.scoreError()) ? ""
+                        : " ± " + jmhNumber(result.scoreError())) + " | "
+                        + cell(result.unit()) + " |");
+            }
+            line("");
+        }
+    }
+
+    /** A table cell's text: a {@code |} would end the cell. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
+    }
+
+    /** Three significant digits or whole numbers, so that ops/s and ns/op both read well; "—" for NaN. */
+    static String jmhNumber(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "—";
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        if (magnitude >= 1) {
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+        return magnitude == 0 ? "0" : String.format(Locale.ROOT, "%.3g", value);
     }
 
     private static String jar(Optional<PackagedJar> jar, java.util.function.Function<PackagedJar, String> shown) {
@@ -271,7 +347,7 @@ final class ComparisonDocument {
         } else {
             line("| file | recorded at |");
             line("|---|---|");
-            figureFilesUsed.forEach((name, at) -> line("| `" + name + ".properties` | " + at + " |"));
+            figureFilesUsed.forEach((name, at) -> line("| `" + name + "` | " + at + " |"));
         }
         line("");
     }

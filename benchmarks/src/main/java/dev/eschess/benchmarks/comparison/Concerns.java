@@ -1,5 +1,6 @@
 package dev.eschess.benchmarks.comparison;
 
+import dev.eschess.benchmarks.figures.HttpLoadRun;
 import java.util.List;
 
 /**
@@ -13,9 +14,8 @@ final class Concerns {
     private static final String HT = "handrolled/src/test/java/dev/eschess/handrolled/";
     private static final String AT = "axon/src/test/java/dev/eschess/axon/";
 
-    private static final String HTTP_LOAD = "benchmarks/http-bench.sh JAR load";
+    private static final String HTTP_LOAD = "benchmarks/http-bench.sh JAR load (benchmarks/comparison.sh --measure)";
     private static final String LENGTHS = "benchmarks/http-bench.sh JAR lengths";
-    private static final String APPEND = "DurableAppendBenchmark";
     private static final String STARTUP = "StartupProbe (benchmarks/comparison.sh)";
 
     /** Every main source of a variant, the base of the "other" row and the module totals. */
@@ -24,6 +24,11 @@ final class Concerns {
             "axon/src/main/resources/**.sql");
 
     private Concerns() {
+    }
+
+    /** The figure file of a load run of {@code games} games on {@code database}, the variant's place left open. */
+    private static String load(String database, int games) {
+        return HttpLoadRun.PREFIX + "-" + FigureRef.VARIANT + "-" + database + "-" + games;
     }
 
     static List<Concern> all() {
@@ -58,10 +63,13 @@ final class Concerns {
                                 FileSet.of(A + "storage/**.java", "axon/src/main/resources/db/migration/**.sql"),
                                 TestSelection.of(AT + "storage/**.java")),
                         false, List.of(
-                                new FigureRef("durable appends", APPEND, "appends_per_s", "appends/s", APPEND),
-                                new FigureRef("moves through HTTP", "http-load", "moves_per_s", "moves/s", HTTP_LOAD),
-                                new FigureRef("move latency p50", "http-load", "p50_ms", "ms", HTTP_LOAD),
-                                new FigureRef("move latency p99", "http-load", "p99_ms", "ms", HTTP_LOAD))),
+                                new FigureRef("moves through HTTP, 64 games, H2", load("h2", 64), "moves_per_s",
+                                        "moves/s", HTTP_LOAD),
+                                new FigureRef("moves through HTTP, 64 games, PostgreSQL", load("postgresql", 64),
+                                        "moves_per_s", "moves/s", HTTP_LOAD),
+                                new FigureRef("move latency p99, 64 games, PostgreSQL", load("postgresql", 64),
+                                        "p99_ms", "ms", HTTP_LOAD)),
+                        List.of(FigureTable.DURABLE_APPENDS)),
                 new Concern("concurrency", "Concurrency",
                         "Two writers decide on the same game at once: who wins, what the loser sees, and when the "
                                 + "server decides again for it.",
@@ -84,10 +92,12 @@ final class Concerns {
                                         AT + "command/RetriesAfterLostRacesTest.java",
                                         AT + "command/TwoInstancesOnOnePostgresTest.java")),
                         false, List.of(
-                                new FigureRef("moves refused under load (non-2xx)", "http-load", "non_2xx", "",
+                                new FigureRef("moves refused, 64 games, H2 (non-2xx)", load("h2", 64), "non_2xx", "",
                                         HTTP_LOAD),
-                                new FigureRef("every acknowledged move stored once", "http-load",
-                                        "stored_exactly_once", "", HTTP_LOAD))),
+                                new FigureRef("moves refused, 64 games, PostgreSQL (non-2xx)", load("postgresql", 64),
+                                        "non_2xx", "", HTTP_LOAD),
+                                new FigureRef("every acknowledged move stored once, 64 games, PostgreSQL",
+                                        load("postgresql", 64), "stored_exactly_once", "", HTTP_LOAD))),
                 new Concern("ordering", "Ordering and subscriptions",
                         "In which order readers of the whole log see events, and how they are sure never to skip one "
                                 + "that commits late.",
@@ -165,6 +175,38 @@ final class Concerns {
                                 new Excerpt(A + "timetravel/AxonGameHistory.java", "cmp-time-travel-fold")),
                                 FileSet.of(A + "timetravel/**.java"),
                                 TestSelection.of(AT + "timetravel/**.java")),
+                        false, List.of()),
+                new Concern("deadlines", "Deadlines (clocks)",
+                        "A flag must fall and a game nobody joins must expire without any request: on time, after a "
+                                + "restart, and once with several instances on one database.",
+                        new Side(List.of(new Excerpt(H + "deadline/GameDeadlineSchedule.java", "cmp-deadlines"),
+                                new Excerpt(H + "core/deadline/JdbcDeadlines.java", "cmp-deadlines"),
+                                new Excerpt(H + "app/GameDeadlineHandler.java", "cmp-deadlines")),
+                                FileSet.of(H + "core/deadline/**.java", H + "deadline/**.java",
+                                        H + "app/GameDeadlineHandler.java", H + "app/DeadlineConfiguration.java",
+                                        H + "app/DeadlineLifecycle.java"),
+                                TestSelection.of(HT + "core/deadline/**.java", HT + "deadline/**.java",
+                                        HT + "app/GameDeadlineHandlerTest.java")),
+                        new Side(List.of(new Excerpt(A + "command/GameAggregate.java", "cmp-deadlines-schedule"),
+                                new Excerpt(A + "command/GameAggregate.java", "cmp-deadlines"),
+                                new Excerpt(A + "deadline/DeadlineSchedulerConfig.java", "cmp-deadlines")),
+                                FileSet.of(A + "deadline/**.java", A + "command/WaitingTime.java"),
+                                TestSelection.of(AT + "deadline/**.java", AT + "command/DeadlinesInTheFixtureTest.java")),
+                        false, List.of()),
+                new Concern("process-manager", "Process manager (the computer opponent)",
+                        "The computer plays a seat: after each event of its game it may have to move or answer a draw "
+                                + "offer, on a bounded number of threads, exactly once per turn with several instances, "
+                                + "and still after a crash while it thinks.",
+                        new Side(List.of(new Excerpt(H + "computer/ComputerTurns.java", "cmp-process-manager"),
+                                new Excerpt(H + "app/ComputerTurnHandler.java", "cmp-process-manager")),
+                                FileSet.of(H + "computer/**.java", H + "app/ComputerTurnHandler.java",
+                                        H + "app/ComputerConfiguration.java"),
+                                TestSelection.of(HT + "computer/**.java")),
+                        new Side(List.of(new Excerpt(A + "computer/ComputerOpponentProcess.java", "cmp-process-manager"),
+                                new Excerpt(A + "computer/ComputerOpponentProcess.java",
+                                        "cmp-process-manager-registration")),
+                                FileSet.of(A + "computer/**.java"),
+                                TestSelection.of(AT + "computer/**.java")),
                         false, List.of()),
                 new Concern("tests", "Tests",
                         "How each variant proves it plays by the shared rules: the same scenario catalogue, run "

@@ -1,6 +1,7 @@
 package dev.eschess.benchmarks.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eschess.benchmarks.figures.HttpLoadRun;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpClient;
@@ -24,12 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.eschess.benchmarks.http.HttpLoadDriver
  * [URL] [GAMES] [WARMUP_S] [SECONDS] [MAX_MOVES]}, defaults {@code http://localhost:8080 64 10 30 1000000}.
  * Loopback only, bounded in games, time and moves; exit status 1 when the check fails, 2 on bad arguments. The figures
- * also go to {@code http-load-<variant>.properties} (see {@link dev.eschess.benchmarks.figures.FigureFile}).
+ * also go to {@code http-load-<variant>-<database>-<games>.properties}, variant and database as the server reports them
+ * ({@link HttpLoadRun}; see {@link dev.eschess.benchmarks.figures.FigureFile}).
  */
 public final class HttpLoadDriver {
-
-    /** The figure file's name before the variant: {@code http-load-handrolled}, {@code http-load-axon}. */
-    static final String FIGURES = "http-load";
 
     private HttpLoadDriver() {
     }
@@ -79,7 +78,9 @@ public final class HttpLoadDriver {
             boolean stored = check(client, players, out);
             figures.put("stored_exactly_once", stored);
             if (writeFigures) {
-                ServerFigures.write(client, FIGURES, figures, out);
+                ServerFigures.write(client,
+                        (variant, database) -> new HttpLoadRun(variant, database, settings.games()).fileName(),
+                        figures, out);
             }
             return stored;
         }
@@ -100,6 +101,8 @@ public final class HttpLoadDriver {
         out.printf(Locale.ROOT, "non-2xx:    %d answers to moves%n", refusals);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("games", settings.games());
+        figures.put("warmup_s", settings.warmUp().toSeconds());
+        figures.put("seconds", settings.duration().toSeconds());
         figures.put("measured_s", round(measuredNanos / 1e9));
         figures.put("moves", sorted.length);
         figures.put("moves_per_s", round(sorted.length / (measuredNanos / 1e9)));

@@ -2,11 +2,14 @@ package dev.eschess.benchmarks.append;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eschess.benchmarks.figures.DurableAppendCell;
+import dev.eschess.benchmarks.figures.FigureFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,14 +30,21 @@ class DurableAppendBenchmarkTest {
                 Path.of("target").toAbsolutePath());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        List<DurableAppendBenchmark.Measurement> cells = DurableAppendBenchmark.run(settings,
+        DurableAppendBenchmark.Results results = DurableAppendBenchmark.run(settings,
                 new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         // Four contenders on PostgreSQL, three on H2 (no transaction ids there), at 1 and 3 writers each.
-        assertThat(cells).hasSize(2 * 4 + 2 * 3).allSatisfy(cell -> assertThat(cell.acknowledged()).isPositive());
+        assertThat(results.cells()).hasSize(2 * 4 + 2 * 3)
+                .allSatisfy(cell -> assertThat(cell.acknowledged()).isPositive());
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("| database | writers | raw INSERT+COMMIT |", "| PostgreSQL | 3 |", "| H2 | 1 |")
                 .contains(": no hole");
+        FigureFile figures = results.figureFile(settings, Instant.EPOCH);
+        assertThat(figures.name()).isEqualTo(DurableAppendCell.FILE);
+        assertThat(figures.values()).containsKeys("postgresql.1.raw", "postgresql.3.per-append",
+                        "postgresql.3.group-commit", "postgresql.3.group-commit.appends_per_commit", "postgresql.1.xid8",
+                        "h2.3.raw", "h2.1.group-commit", "postgresql.description", "h2.description")
+                .doesNotContainKey("h2.1.xid8");
     }
 
     @Test

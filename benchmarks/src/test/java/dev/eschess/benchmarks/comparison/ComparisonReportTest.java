@@ -32,23 +32,94 @@ class ComparisonReportTest {
     }
 
     @Test
+    void givenTheRepository_whenTheReportIsGenerated_thenItHasTheDeadlineAndProcessManagerConcernsAndTheNewSections()
+            throws IOException {
+        String document = ComparisonReport.generate(ROOT, emptyFigureDirectory("sections"));
+
+        assertThat(document).contains("## 10. Deadlines (clocks)\n", "## 11. Process manager (the computer opponent)\n",
+                "(#11-process-manager-the-computer-opponent)",
+                "<!-- snippet: axon/src/main/java/dev/eschess/axon/command/GameAggregate.java#cmp-deadlines -->",
+                "<!-- snippet: axon/src/main/java/dev/eschess/axon/computer/ComputerOpponentProcess.java"
+                        + "#cmp-process-manager -->",
+                "### Load on the HTTP API", "## Engine benchmarks (JMH)", "GapAwareTrackingExperimentTest");
+        assertThat(document.indexOf("## Engine benchmarks (JMH)")).isGreaterThan(document.indexOf("## The whole server"));
+    }
+
+    @Test
     void givenNoFigureFiles_whenTheReportIsGenerated_thenFiguresReadNotMeasured() throws IOException {
         String document = ComparisonReport.generate(ROOT, emptyFigureDirectory("none"));
 
-        assertThat(document).contains("| moves through HTTP | not measured in this run | not measured in this run |")
-                .doesNotContain("moves/s |");
+        assertThat(document)
+                .contains("| moves through HTTP, 64 games, H2 | not measured in this run | not measured in this run |")
+                .contains("| H2 | 1 | not measured in this run | — | — | — | not measured in this run | — | — | — |")
+                .contains("| PostgreSQL | 64 | not measured in this run |")
+                .contains("| durable appends | not measured in this run |")
+                .contains("## Engine benchmarks (JMH)\n\nNot measured in this run")
+                .doesNotContain(" moves/s |\n", "appends/s");
     }
 
     @Test
     void givenAFigureFileOfOneVariant_whenTheReportIsGenerated_thenItsValueIsShownAndTheOtherIsNotMeasured()
             throws IOException {
         Path figures = emptyFigureDirectory("one-variant");
-        FigureFile.of("http-load-handrolled", Map.of("moves_per_s", "123.4"), Instant.EPOCH).writeTo(figures);
+        String command = "benchmarks/http-bench.sh handrolled/target/handrolled.jar load 64 10 30";
+        FigureFile.of("http-load-handrolled-h2-64", Map.of("moves_per_s", "123.4", "p50_ms", "5.0", "p99_ms",
+                "40.2", "non_2xx", "0", "command", command), Instant.EPOCH).writeTo(figures);
 
         String document = ComparisonReport.generate(ROOT, figures);
 
-        assertThat(document).contains("| moves through HTTP | 123.4 moves/s | not measured in this run |")
-                .contains("`http-load-handrolled.properties` | 1970-01-01T00:00:00Z");
+        assertThat(document).contains("| moves through HTTP, 64 games, H2 | 123.4 moves/s | not measured in this run |")
+                .contains("| H2 | 64 | 123.4 | 5.0 ms | 40.2 ms | 0 | not measured in this run | — | — | — |")
+                .contains("- `http-load-handrolled-h2-64`: `benchmarks/http-bench.sh handrolled/target/handrolled.jar "
+                        + "load 64 10 30`")
+                .contains("`http-load-handrolled-h2-64.properties` | 1970-01-01T00:00:00Z");
+    }
+
+    @Test
+    void givenALoadRunOfAnotherNumberOfGames_whenTheReportIsGenerated_thenItGetsARowOfItsOwn() throws IOException {
+        Path figures = emptyFigureDirectory("other-games");
+        FigureFile.of("http-load-axon-postgresql-4", Map.of("moves_per_s", "77.0", "stored_exactly_once", "false"),
+                Instant.EPOCH).writeTo(figures);
+
+        String document = ComparisonReport.generate(ROOT, figures);
+
+        assertThat(document).contains("| PostgreSQL | 4 | not measured in this run | — | — | — | 77.0 | — | — | — "
+                + "(**stored check failed**) |");
+        assertThat(document.indexOf("| PostgreSQL | 4 |")).isLessThan(document.indexOf("| PostgreSQL | 16 |"))
+                .isGreaterThan(document.indexOf("| PostgreSQL | 1 |"));
+    }
+
+    @Test
+    void givenADurableAppendFigureFile_whenTheReportIsGenerated_thenTheEventStoreShowsItsTableAgainstTheRawLimit()
+            throws IOException {
+        Path figures = emptyFigureDirectory("durable-append");
+        FigureFile.of("durable-append", Map.of("postgresql.16.raw", "7740", "postgresql.16.per-append", "1022",
+                "postgresql.16.group-commit", "8336", "postgresql.16.group-commit.appends_per_commit", "13.5",
+                "postgresql.16.xid8", "3862", "h2.1.raw", "3957", "h2.1.per-append", "1351",
+                "postgresql.description", "PostgreSQL 17.11 (embedded)", "seconds", "3.0", "warmup_s", "1.0"),
+                Instant.EPOCH).writeTo(figures);
+
+        String document = ComparisonReport.generate(ROOT, figures);
+
+        assertThat(document)
+                .contains("| PostgreSQL | 16 | 7,740 | 1,022 | 8,336 | 3,862 | 0.13x | 1.08x | 13.5 |")
+                .contains("| H2 | 1 | 3,957 | 1,351 | — | — | 0.34x | — | — |")
+                .contains("PostgreSQL 17.11 (embedded)", "`durable-append.properties` | 1970-01-01T00:00:00Z");
+        assertThat(document.indexOf("| PostgreSQL | 16 | 7,740")).isGreaterThan(document.indexOf("## 2. Event store"))
+                .isLessThan(document.indexOf("## 3. Concurrency"));
+    }
+
+    @Test
+    void givenAJmhResultFile_whenTheReportIsGenerated_thenItsBenchmarksAreATableInTheEngineSection()
+            throws IOException {
+        Path figures = JmhResultFileTest.fixtureDirectory("jmh-report");
+
+        String document = ComparisonReport.generate(ROOT, figures);
+
+        assertThat(document).contains("## Engine benchmarks (JMH)", "### engines.json",
+                "| `SearchBenchmark.searchToDepth` | avgt | depth=4, position=kiwipete | 12,346 ± 235 | us/op |",
+                "| `MoveGenerationBenchmark.legalMoves` | thrpt |  | 0.00457 | ops/ns |",
+                "| `engines.json` |");
     }
 
     private static Path emptyFigureDirectory(String name) throws IOException {

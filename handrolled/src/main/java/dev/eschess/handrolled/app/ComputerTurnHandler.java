@@ -36,6 +36,7 @@ public final class ComputerTurnHandler implements DeadlineHandler {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    // tag::cmp-process-manager[]
     @Override
     public void fire(Deadline turn, Instant firedAt) {
         String gameId = GameStreamNames.gameIdOf(turn.streamId());
@@ -62,4 +63,5 @@ public final class ComputerTurnHandler implements DeadlineHandler {
                     "a pinned reply reported a conflict in game " + gameId + "; the turn is tried again");
         }
     }
+    // end::cmp-process-manager[]
 }

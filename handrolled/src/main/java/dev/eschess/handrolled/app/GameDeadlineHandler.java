@@ -30,6 +30,7 @@ public final class GameDeadlineHandler implements DeadlineHandler {
         this.engine = Objects.requireNonNull(engine, "engine");
     }
 
+    // tag::cmp-deadlines[]
     @Override
     public void fire(Deadline deadline, Instant firedAt) {
         String gameId = GameStreamNames.gameIdOf(deadline.streamId());
@@ -50,4 +51,5 @@ public final class GameDeadlineHandler implements DeadlineHandler {
                     "game " + gameId + " kept changing while " + deadline.kind() + " fired; it is tried again");
         }
     }
+    // end::cmp-deadlines[]
 }

@@ -53,6 +53,7 @@ public final class ComputerTurns extends JdbcProjection {
         this.games = Objects.requireNonNull(games, "games");
     }
 
+    // tag::cmp-process-manager[]
     @Override
     protected void handle(Connection connection, StoredEvent stored) throws SQLException {
         if (!GameStreamNames.isGameStream(stored.streamId())) {
@@ -70,6 +71,7 @@ public final class ComputerTurns extends JdbcProjection {
             case DrawOfferLapsed lapsed -> lookAt(connection, stored);
         }
     }
+    // end::cmp-process-manager[]
 
     /** Deletes the whole list: a rebuild makes it anew from the log. */
     @Override

@@ -52,6 +52,7 @@ public final class GameDeadlineSchedule extends JdbcProjection {
         this.waitingTime = Objects.requireNonNull(waitingTime, "waitingTime");
     }
 
+    // tag::cmp-deadlines[]
     @Override
     protected void handle(Connection connection, StoredEvent stored) throws SQLException {
         if (!GameStreamNames.isGameStream(stored.streamId())) {
@@ -78,6 +79,7 @@ public final class GameDeadlineSchedule extends JdbcProjection {
             }
         }
     }
+    // end::cmp-deadlines[]
 
     /** Deletes every deadline: a rebuild schedules them anew from the whole log. */
     @Override

@@ -126,6 +126,7 @@ public final class JdbcDeadlines {
         }
     }
 
+    // tag::cmp-deadlines[]
     /**
      * Claims the earliest deadline due at {@code now} that no other runner holds, fires it and deletes it, in one
      * transaction. A handler that throws leaves it for another attempt, later by {@link #RETRY_DELAY} per failed
@@ -153,6 +154,7 @@ public final class JdbcDeadlines {
             throw new EventStoreException("cannot fire the next due deadline", e);
         }
     }
+    // end::cmp-deadlines[]
 
     /** The instant of the next attempt after {@code now}, if any deadline is scheduled after it. */
     public Optional<Instant> nextAttemptAfter(Instant now) {
