@@ -7,7 +7,7 @@
 # Settings of --measure (environment): LOAD_GAMES="1 16 64" DATABASES="h2 postgresql" (load: each number of games on
 # each database), WARMUP=10 LOAD_SECONDS=30 (load and views), CLIENTS=64 (views), LENGTHS=100,9000 SAMPLES=200
 # (lengths), PROBE_GAMES=16 PROBE_SECONDS=10 (startup and memory), APPEND_ARGS (DurableAppendBenchmark, for example
-# "3 1 1,4,16 postgresql,h2").
+# "3 1 1,4,16 postgresql,h2"), JMH_ARGS (both JMH benchmarks, for example "-wi 2 -i 3").
 # PostgreSQL: every load run gets a database of its own. By default on an embedded PostgreSQL that this script starts
 # under benchmarks/target/ (dev.eschess.benchmarks.postgres.BenchmarkPostgres, fsync and synchronous_commit on) and
 # stops at its end, however it ends (after SIGTERM or Ctrl-C, once the benchmark then running has ended); with
@@ -87,6 +87,13 @@ if [ "${1:-}" = "--measure" ]; then
     PG_URL=$url PG_USER=${PG_USER:-postgres} PG_PASSWORD=${PG_PASSWORD:-} \
         "$JAVA" -cp "$BENCH" dev.eschess.benchmarks.append.DurableAppendBenchmark ${APPEND_ARGS:-}
     stop_postgres
+    # The engines in memory (ADR 0068): JMH results as JSON, read by the report.
+    # shellcheck disable=SC2086
+    "$JAVA" -cp "$BENCH" org.openjdk.jmh.Main GameReplayBenchmark -rf json \
+        -rff benchmarks/target/figures/game-replay.json ${JMH_ARGS:-}
+    # shellcheck disable=SC2086
+    "$JAVA" -cp "$BENCH" org.openjdk.jmh.Main RehydrationBenchmark -rf json \
+        -rff benchmarks/target/figures/rehydration.json ${JMH_ARGS:-}
 elif [ -n "${1:-}" ]; then
     echo "usage: benchmarks/comparison.sh [--measure]" >&2; exit 2
 fi
