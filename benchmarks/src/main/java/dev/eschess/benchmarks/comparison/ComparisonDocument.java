@@ -253,8 +253,14 @@ final class ComparisonDocument {
         }
         line("Every JMH result file of this run (`benchmarks/target/figures/*.json`, JMH's `-rf json`), one table "
                 + "each: the primary metric of each benchmark with its error at 99.9 % confidence (none where JMH "
-                + "could not estimate one, as with a single fork and iteration). Both variants use the same engine "
-                + "module, so these figures describe it, not either variant.");
+                + "could not estimate one, as with a single fork and iteration). Here the engines are the "
+                + "event-sourcing engines in memory (ADR 0068), not the chess engine: `GameReplayBenchmark` replays "
+                + "whole games as commands (ops/s = games per second) through `decider` (the shared decider alone, "
+                + "the limit), `handrolled` (the core on its in-memory store), `axon-default` (Axon as it comes: no "
+                + "cache, no snapshots, its in-memory engine), `axon-default-json` (the same on a JSON heap engine) "
+                + "and `axon-tuned` (caching repository, snapshots every 50 events, no timeouts); "
+                + "`RehydrationBenchmark` loads one game of `events` events without a cache, replaying every event "
+                + "or from the last snapshot (microseconds per load).");
         line("");
         for (JmhResultFile file : files) {
             figureFilesUsed.put(file.fileName(), file.modified().toString());

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ComputerOpponentProcessesIT {
 
-    private static final int GAMES = 4;
-    private static final int PERSON_MOVES = 4;
+    private static final int GAMES = 3;
+    private static final int PERSON_MOVES = 3;
     private static final Duration REPLY_LIMIT = Duration.ofSeconds(20);
 
     @ParameterizedTest
