@@ -1,10 +1,9 @@
 package dev.eschess.axon.computer;
 
-import dev.eschess.axon.app.AxonGameServer;
+import dev.eschess.axon.support.PostgresInstances;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.web.contract.ComputerOpponentContract;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,11 +21,7 @@ class ComputerOpponentHttpTest extends ComputerOpponentContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return new SpringApplicationBuilder(AxonGameServer.class)
-                .profiles("postgres")
-                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
-                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=");
+        return PostgresInstances.start(databaseUrl);
     }
 
     @Override

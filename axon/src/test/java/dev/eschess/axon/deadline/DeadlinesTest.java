@@ -1,9 +1,9 @@
 package dev.eschess.axon.deadline;
 
+import dev.eschess.axon.support.PostgresInstances;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.eschess.axon.app.AxonGameServer;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.web.contract.ApiClient;
 import dev.eschess.web.contract.DeadlinesContract;
@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -32,12 +31,8 @@ class DeadlinesTest extends DeadlinesContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return new SpringApplicationBuilder(AxonGameServer.class)
-                .profiles("postgres")
-                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
-                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--eschess.games.expire-waiting-after=" + WAITING_TIME.toSeconds() + "s");
+        return PostgresInstances.start(databaseUrl,
+                "--eschess.games.expire-waiting-after=" + WAITING_TIME.toSeconds() + "s");
     }
 
     @Override

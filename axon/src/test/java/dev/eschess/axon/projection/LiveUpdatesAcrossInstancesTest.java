@@ -1,9 +1,8 @@
 package dev.eschess.axon.projection;
 
-import dev.eschess.axon.app.AxonGameServer;
+import dev.eschess.axon.support.PostgresInstances;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.web.contract.LiveUpdatesAcrossInstancesContract;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -19,11 +18,7 @@ class LiveUpdatesAcrossInstancesTest extends LiveUpdatesAcrossInstancesContract 
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return new SpringApplicationBuilder(AxonGameServer.class)
-                .profiles("postgres")
-                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
-                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=");
+        return PostgresInstances.start(databaseUrl);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package dev.eschess.handrolled.computer;
 
-import dev.eschess.handrolled.app.HandrolledGameServer;
+import dev.eschess.handrolled.support.PostgresInstances;
 import dev.eschess.handrolled.support.SharedPostgres;
 import dev.eschess.web.contract.ComputerOpponentContract;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -19,11 +18,7 @@ class ComputerOpponentHttpTest extends ComputerOpponentContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return new SpringApplicationBuilder(HandrolledGameServer.class)
-                .profiles("postgres")
-                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
-                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=");
+        return PostgresInstances.start(databaseUrl);
     }
 
     @Override

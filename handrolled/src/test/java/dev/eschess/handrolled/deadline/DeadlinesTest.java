@@ -1,9 +1,8 @@
 package dev.eschess.handrolled.deadline;
 
-import dev.eschess.handrolled.app.HandrolledGameServer;
+import dev.eschess.handrolled.support.PostgresInstances;
 import dev.eschess.handrolled.support.SharedPostgres;
 import dev.eschess.web.contract.DeadlinesContract;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -19,12 +18,8 @@ class DeadlinesTest extends DeadlinesContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return new SpringApplicationBuilder(HandrolledGameServer.class)
-                .profiles("postgres")
-                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
-                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--eschess.games.expire-waiting-after=" + WAITING_TIME.toSeconds() + "s");
+        return PostgresInstances.start(databaseUrl,
+                "--eschess.games.expire-waiting-after=" + WAITING_TIME.toSeconds() + "s");
     }
 
     @Override

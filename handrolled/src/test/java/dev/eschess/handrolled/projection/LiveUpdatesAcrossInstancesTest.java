@@ -1,9 +1,8 @@
 package dev.eschess.handrolled.projection;
 
-import dev.eschess.handrolled.app.HandrolledGameServer;
+import dev.eschess.handrolled.support.PostgresInstances;
 import dev.eschess.handrolled.support.SharedPostgres;
 import dev.eschess.web.contract.LiveUpdatesAcrossInstancesContract;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -20,12 +19,8 @@ class LiveUpdatesAcrossInstancesTest extends LiveUpdatesAcrossInstancesContract 
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return new SpringApplicationBuilder(HandrolledGameServer.class)
-                .profiles("postgres")
-                .run("--server.port=0", "--server.tomcat.basedir=target/tomcat",
-                        "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--eschess.handrolled.lobby.poll-interval=60s");
+        return PostgresInstances.start(databaseUrl,
+                "--eschess.handrolled.lobby.poll-interval=60s");
     }
 
     @Override
