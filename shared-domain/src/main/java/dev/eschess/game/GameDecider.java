@@ -86,6 +86,7 @@ public final class GameDecider {
         return GameState.initial();
     }
 
+    // tag::tour-decide[]
     /**
      * The events that the command causes in the given state, in order; never empty.
      *
@@ -107,7 +108,9 @@ public final class GameDecider {
             case ExpireWaitingGame expire -> expire(expire, state);
         };
     }
+    // end::tour-decide[]
 
+    // tag::tour-evolve[]
     /** The state after one event. Never validates: the event is a fact that {@link #decide} produced. */
     public GameState evolve(GameState state, GameEvent event) {
         return applied(state, event).counted();
@@ -130,6 +133,7 @@ public final class GameDecider {
             case GameEnded ended -> state.ended(new GameOutcome(ended.result(), ended.reason()), ended.occurredAt());
         };
     }
+    // end::tour-evolve[]
 
     /** The state after the events, folded from the initial state: the whole history, or the first N of it. */
     public GameState replay(Iterable<? extends GameEvent> events) {
@@ -212,6 +216,7 @@ public final class GameDecider {
 
     // ------------------------------------------------------------------ play
 
+    // tag::tour-move[]
     private List<GameEvent> move(MakeMove command, GameState state) {
         Color mover = requireActivePlayer(command, state);
         requireTurn(mover, state);
@@ -231,6 +236,7 @@ public final class GameDecider {
                 events.add(ended(command, resultOf(ending, mover), reasonOf(ending))));
         return List.copyOf(events);
     }
+    // end::tour-move[]
 
     private List<GameEvent> resign(Resign command, GameState state) {
         Color color = requireActivePlayer(command, state);

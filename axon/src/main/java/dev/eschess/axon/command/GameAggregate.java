@@ -113,11 +113,13 @@ public class GameAggregate {
         return receipt;
     }
 
+    // tag::tour-command-handler[]
     @CommandHandler
     public CommandReceipt handle(JoinGame command, @MetaDataValue(CommandMetadata.COMMAND_ID) String commandId,
                                  ConflictResolver conflicts) {
         return decideAndApply(command, commandId, conflicts);
     }
+    // end::tour-command-handler[]
 
     // tag::cmp-deadlines-schedule[]
     @CommandHandler

@@ -47,8 +47,10 @@ public class LiveFeed {
                         .andEventAvailabilityTimeout(1, TimeUnit.SECONDS));
     }
 
+    // tag::tour-live-feed[]
     @EventHandler
     void on(GameEvent event, @SequenceNumber long sequenceNumber) {
         streams.changed(event.gameId(), sequenceNumber + 1);
     }
+    // end::tour-live-feed[]
 }

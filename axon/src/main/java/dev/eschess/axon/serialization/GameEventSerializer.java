@@ -26,6 +26,7 @@ public final class GameEventSerializer extends JacksonSerializer {
                 .converter(new ChainingConverter(GameEventSerializer.class.getClassLoader())));
     }
 
+    // tag::tour-event-type-names[]
     @Override
     public SerializedType typeForClass(Class type) {
         if (type != null && GameEvent.class.isAssignableFrom(type) && type.isRecord()) {
@@ -35,6 +36,7 @@ public final class GameEventSerializer extends JacksonSerializer {
         }
         return super.typeForClass(type);
     }
+    // end::tour-event-type-names[]
 
     @Override
     protected String resolveClassName(SerializedType serializedType) {

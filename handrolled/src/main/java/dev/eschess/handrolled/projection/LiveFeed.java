@@ -24,10 +24,12 @@ public final class LiveFeed extends ProcessLocalProjection {
         this.streams = Objects.requireNonNull(streams, "streams");
     }
 
+    // tag::tour-live-feed[]
     @Override
     protected void handle(StoredEvent event) {
         if (GameStreamNames.isGameStream(event.streamId())) {
             streams.changed(GameStreamNames.gameIdOf(event.streamId()), event.version());
         }
     }
+    // end::tour-live-feed[]
 }

@@ -10,6 +10,7 @@ public final class GameEventTypes {
     private GameEventTypes() {
     }
 
+    // tag::tour-event-type-names[]
     /** A registry with every {@link GameEventType}. */
     public static EventTypeRegistry<GameEvent> registry() {
         EventTypeRegistry.Builder<GameEvent> builder = EventTypeRegistry.builder(GameEvent.class);
@@ -18,4 +19,5 @@ public final class GameEventTypes {
         }
         return builder.build();
     }
+    // end::tour-event-type-names[]
 }

@@ -2,6 +2,7 @@ package dev.eschess.game.event;
 
 import java.time.Instant;
 
+// tag::tour-game-event[]
 /**
  * Something that happened to one chess game, named in the past tense and carrying plain values only
  * (strings, enums, numbers, instants) so that any store can serialize it and any projection can read it.
@@ -15,3 +16,4 @@ public sealed interface GameEvent
     /** When it happened: the request time of the command that caused it, never a clock read by the domain. */
     Instant occurredAt();
 }
+// end::tour-game-event[]

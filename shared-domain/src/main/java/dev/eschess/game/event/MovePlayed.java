@@ -4,6 +4,7 @@ import dev.eschess.chess.Color;
 import java.time.Instant;
 import java.util.Objects;
 
+// tag::tour-move-played[]
 /**
  * A player made a legal move. It carries the move in both notations and the position after it, so that
  * move lists, PGN, boards and lobbies can be projected without running the chess rules (ADR 0002).
@@ -31,3 +32,4 @@ public record MovePlayed(String gameId, int ply, Color color, String uci, String
         }
     }
 }
+// end::tour-move-played[]

@@ -219,11 +219,13 @@ public final class GameCommandService {
             case CommandOutcome.Applied applied -> renderer.view(applied.state(), applied.version());
             case CommandOutcome.AlreadyApplied already -> renderer.view(already.state(), already.version());
             case CommandOutcome.Rejected rejected -> throw RejectionProblems.problem(rejected.reason(), rejected.message());
+            // tag::tour-version-problems[]
             case CommandOutcome.VersionMismatch mismatch -> throw new ApiProblem(ProblemCode.VERSION_MISMATCH,
                     "If-Match names version " + mismatch.expectedVersion() + " but game " + gameId + " is at version "
                             + mismatch.actualVersion());
             case CommandOutcome.VersionConflict conflict -> throw new ApiProblem(ProblemCode.VERSION_CONFLICT,
                     "game " + gameId + " kept changing concurrently; send the command again");
+            // end::tour-version-problems[]
         };
     }
 

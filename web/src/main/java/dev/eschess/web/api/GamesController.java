@@ -74,6 +74,7 @@ public class GamesController {
                 body == null ? new Requests.JoinGame(null) : body));
     }
 
+    // tag::tour-if-match[]
     @PostMapping(path = "/{gameId}/moves", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<GameView> move(@PathVariable String gameId,
                                   @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
@@ -82,6 +83,7 @@ public class GamesController {
         Requests.MakeMove move = body == null ? new Requests.MakeMove(null, null) : body;
         return viewed(commands.move(gameId, Headers.bearer(authorization), Headers.ifMatch(ifMatch), move));
     }
+    // end::tour-if-match[]
 
     @PostMapping(path = "/{gameId}/resign", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<GameView> resign(@PathVariable String gameId,

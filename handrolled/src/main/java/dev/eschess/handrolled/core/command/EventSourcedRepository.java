@@ -51,6 +51,7 @@ public final class EventSourcedRepository<C, E, S> {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
+    // tag::tour-load[]
     /**
      * The current state: the cached state, else the latest snapshot of the current schema version, plus the events
      * committed after it (one indexed read, usually empty when the cache is warm).
@@ -65,6 +66,7 @@ public final class EventSourcedRepository<C, E, S> {
         }
         return now;
     }
+    // end::tour-load[]
 
     /** Remembers the state a command just appended, so that the next load of the stream starts there. */
     public void remember(String streamId, VersionedState<S> state) {
@@ -116,6 +118,7 @@ public final class EventSourcedRepository<C, E, S> {
         }
     }
 
+    // tag::tour-fold[]
     private VersionedState<S> fold(VersionedState<S> start, List<StoredEvent> events) {
         S state = start.state();
         long version = start.version();
@@ -125,6 +128,7 @@ public final class EventSourcedRepository<C, E, S> {
         }
         return new VersionedState<>(state, version);
     }
+    // end::tour-fold[]
 
     /** The latest snapshot at or before {@code maxVersion}, if it has the current schema version and reads. */
     private Optional<VersionedState<S>> usableSnapshot(String streamId, long maxVersion) {

@@ -55,10 +55,12 @@ public final class InMemoryEventStore implements EventStore {
         }
         appendLock.lock();
         try {
+            // tag::tour-version-check[]
             long current = streamVersion(streamId);
             if (!expected.isSatisfiedBy(current)) {
                 throw new ExpectedVersionConflict(streamId, expected, current);
             }
+            // end::tour-version-check[]
             requireNewEventIds(events);
             long head = headPosition();
             List<StoredEvent> pending = new ArrayList<>(events.size());

@@ -30,6 +30,7 @@ public final class UpcasterChain {
         return new UpcasterChain(List.of());
     }
 
+    // tag::tour-upcaster-chain[]
     /** The payload brought from {@code fromVersion} to {@code toVersion}. */
     public ObjectNode upcast(String typeName, int fromVersion, int toVersion, ObjectNode payload) {
         ObjectNode current = payload;
@@ -42,6 +43,7 @@ public final class UpcasterChain {
         }
         return current;
     }
+    // end::tour-upcaster-chain[]
 
     private record Key(String typeName, int fromSchemaVersion) {
     }

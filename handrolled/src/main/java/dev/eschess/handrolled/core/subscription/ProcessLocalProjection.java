@@ -38,6 +38,7 @@ public abstract class ProcessLocalProjection implements Projection {
         return checkpoint.get();
     }
 
+    // tag::tour-checkpoint[]
     @Override
     public final void apply(List<StoredEvent> batch) {
         for (StoredEvent event : batch) {
@@ -47,6 +48,7 @@ public abstract class ProcessLocalProjection implements Projection {
             }
         }
     }
+    // end::tour-checkpoint[]
 
     /** Sets the checkpoint back to 0: the next catch-up delivers the whole log again. */
     @Override
