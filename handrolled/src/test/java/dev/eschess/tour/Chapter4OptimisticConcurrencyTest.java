@@ -77,7 +77,7 @@ class Chapter4OptimisticConcurrencyTest {
     @Test
     void givenAnUnpinnedMoveThatLosesTheRace_whenItIsDecidedAgainOnTheNewState_thenTheRulesRefuseIt() {
         HandrolledGameCommands secondTab = InMemoryGames.commands(
-                firstTabAppendsJustBeforeTheFirstAppend(new MakeMove(GAME, ALICE, "e4", at(10))));
+                storeWhereTheFirstTabMovesJustBeforeTheSecondTabAppends(new MakeMove(GAME, ALICE, "e4", at(10))));
 
         assertThatThrownBy(() -> secondTab.handle(new MakeMove(GAME, ALICE, "d4", at(10)), HandlingOptions.NONE))
                 .isInstanceOfSatisfying(GameRejection.class,
@@ -101,7 +101,7 @@ class Chapter4OptimisticConcurrencyTest {
     // end::tour-ch4-idempotency[]
 
     /** The store as the second tab sees it: the first tab's command is handled just before the second tab appends. */
-    private EventStore firstTabAppendsJustBeforeTheFirstAppend(MakeMove firstTabsMove) {
+    private EventStore storeWhereTheFirstTabMovesJustBeforeTheSecondTabAppends(MakeMove firstTabsMove) {
         AtomicBoolean done = new AtomicBoolean();
         return new ForwardingEventStore(events) {
             @Override

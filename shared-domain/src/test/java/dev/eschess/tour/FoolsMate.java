@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class FoolsMate {
 
-    /** The game's id, which is also the name of its event stream. */
+    /** The game's id; the hand-rolled store keeps its events in the stream {@code game-fools-mate}. */
     public static final String GAME = "fools-mate";
     /** Alice's player id; she creates the game and plays white. */
     public static final String ALICE = "alice";

@@ -5,7 +5,7 @@ import java.time.Instant;
 // tag::tour-game-event[]
 /**
  * Something that happened to one chess game, named in the past tense and carrying plain values only
- * (strings, enums, numbers, instants) so that any store can serialize it and any projection can read it.
+ * (strings, enums, numbers, instants, and small records of them) so that any store can serialize it and any projection can read it.
  */
 public sealed interface GameEvent
         permits GameCreated, PlayerJoined, MovePlayed, DrawOffered, DrawOfferDeclined, DrawOfferLapsed, GameEnded {

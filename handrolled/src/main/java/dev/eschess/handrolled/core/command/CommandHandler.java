@@ -61,6 +61,7 @@ public final class CommandHandler<C, E, S> {
         Objects.requireNonNull(streamId, "streamId");
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(options, "options");
+        // tag::tour-command-loop[]
         ExpectedVersionConflict lastConflict = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             // Load first, then look for the command id: whatever the load saw, the look-up sees too, so a
@@ -107,6 +108,7 @@ public final class CommandHandler<C, E, S> {
             return new CommandResult<>(events, after.state(), after.version(), false, attempt);
         }
         throw new ConflictRetriesExhausted(maxAttempts, lastConflict);
+        // end::tour-command-loop[]
     }
 
     // tag::cmp-idempotency[]
