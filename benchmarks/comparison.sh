@@ -59,6 +59,12 @@ fresh_postgres_database() {
 if [ "${1:-}" = "--measure" ]; then
     mvn -B -q package -DskipTests
     rm -rf benchmarks/target/figures
+    mkdir -p benchmarks/target/figures
+    # The commit this run measures; the report states it beside the commit it is generated at, which may be later.
+    {
+        echo "commit=$(git rev-parse HEAD)$(git status --porcelain --untracked-files=no | grep -q . && echo ' (with uncommitted changes)')"
+        echo "recorded_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    } > benchmarks/target/figures/measured-run.properties
     RUN=$(date +%Y%m%d%H%M%S)
     for jar in handrolled/target/handrolled.jar axon/target/axon.jar; do
         variant=$(basename "$jar" .jar)

@@ -71,8 +71,13 @@ final class ComparisonDocument {
         line("| machine | " + facts.cores() + " cores, " + facts.cpu() + ", " + facts.memory() + " |");
         line("| OS | " + facts.os() + " |");
         line("| JDK | " + facts.jdk() + " |");
-        line("| commit | `" + facts.commit() + "` |");
-        line("| date | " + facts.date() + " |");
+        MeasuredRun run = MeasuredRun.readFrom(figures);
+        line("| figures measured at commit | " + run.commit().map(commit -> "`" + commit + "`")
+                .orElse("not recorded (no " + MeasuredRun.FILE + ".properties among the figure files)") + " |");
+        line("| figures recorded | " + run.firstRecorded().map(first -> first + " to " + run.lastRecorded()
+                .orElseThrow()).orElse("no figure files") + " |");
+        line("| report generated at commit | `" + facts.commit() + "` |");
+        line("| report generated on | " + facts.date() + " |");
         line("| load average at generation | " + facts.load() + " |");
         line("");
         line("How to read the numbers: *lines* are lines of code (not blank, not only comment) of the main sources "

@@ -122,6 +122,35 @@ class ComparisonReportTest {
                 "| `engines.json` |");
     }
 
+    @Test
+    void givenFiguresOfAnEarlierMeasuredRun_whenTheReportIsGenerated_thenItStatesTheMeasuredCommitAndWhenFiguresWereRecorded()
+            throws IOException {
+        Path figures = emptyFigureDirectory("measured-run");
+        FigureFile.of(MeasuredRun.FILE, Map.of("commit", "b653f2f"), Instant.parse("2026-12-05T17:17:00Z"))
+                .writeTo(figures);
+        FigureFile.of("http-load-axon-h2-1", Map.of("moves_per_s", "151.3"), Instant.parse("2026-12-05T17:38:07Z"))
+                .writeTo(figures);
+
+        String document = ComparisonReport.generate(ROOT, figures);
+
+        assertThat(document).contains("| figures measured at commit | `b653f2f` |",
+                "| figures recorded | 2026-12-05T17:17:00Z to 2026-12-05T17:38:07Z |",
+                "| report generated at commit | `");
+    }
+
+    @Test
+    void givenFigureFilesWithoutTheMeasuredRunFile_whenTheReportIsGenerated_thenTheMeasuredCommitIsNotRecorded()
+            throws IOException {
+        Path figures = emptyFigureDirectory("unknown-run");
+        FigureFile.of("http-load-axon-h2-1", Map.of("moves_per_s", "151.3"), Instant.parse("2026-12-05T17:38:07Z"))
+                .writeTo(figures);
+
+        String document = ComparisonReport.generate(ROOT, figures);
+
+        assertThat(document).contains("| figures measured at commit | not recorded (no measured-run.properties among "
+                + "the figure files) |", "| figures recorded | 2026-12-05T17:38:07Z to 2026-12-05T17:38:07Z |");
+    }
+
     private static Path emptyFigureDirectory(String name) throws IOException {
         Path directory = Files.createDirectories(Path.of("target", "comparison-test", name));
         try (var files = Files.list(directory)) {
