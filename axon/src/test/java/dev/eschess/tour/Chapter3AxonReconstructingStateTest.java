@@ -131,7 +131,10 @@ class Chapter3AxonReconstructingStateTest {
     private record Loaded(long version, GameState state) {
     }
 
-    /** The game as Axon's repository loads it before a command, read through the aggregate's snapshot form. */
+    /**
+     * The game as Axon's repository loads it before a command. The aggregate shows its version and state only in its
+     * snapshot form, so {@code toSnapshot()} serves as a getter here; nothing is written.
+     */
     private Loaded load() {
         EventSourcingRepository<GameAggregate> repository = EventSourcingRepository.builder(GameAggregate.class)
                 .eventStore(store)

@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
 class Chapter5AxonBeyondTest {
 
     private static final String OTHER_GAME = "other-game";
+    private static final CreateGame CREATE_OTHER_GAME =
+            CreateGame.standard(OTHER_GAME, "carol", "Carol", Color.WHITE, at(60));
 
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private final EmbeddedEventStore store = EmbeddedEventStore.builder().storageEngine(storage).build();
@@ -52,7 +54,7 @@ class Chapter5AxonBeyondTest {
     @BeforeEach
     void foolsMateAndThenAnotherGameAreStored() {
         store(GAME, FoolsMate.events());
-        store(OTHER_GAME, decided(List.of(CreateGame.standard(OTHER_GAME, "carol", "Carol", Color.WHITE, at(60)))));
+        store(OTHER_GAME, decided(List.of(CREATE_OTHER_GAME)));
     }
 
     @AfterEach
@@ -78,9 +80,7 @@ class Chapter5AxonBeyondTest {
         processor = startProcessor(new AxonMovesPerGame());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(tokenPosition()).hasValue(7));
         processor.shutDown();
-        store(OTHER_GAME, decided(List.of(CreateGame.standard(OTHER_GAME, "carol", "Carol", Color.WHITE, at(60)),
-                new JoinGame(OTHER_GAME, "dave", "Dave", at(70)), new MakeMove(OTHER_GAME, "carol", "e4", at(80))))
-                .subList(1, 3), 1);
+        store(OTHER_GAME, davesJoinAndCarolsFirstMove(), 1);
 
         AxonMovesPerGame restarted = new AxonMovesPerGame();
         processor = startProcessor(restarted);
@@ -122,6 +122,13 @@ class Chapter5AxonBeyondTest {
     private OptionalLong tokenPosition() {
         TrackingToken token = tokens.fetchToken("moves-per-game", 0);
         return token == null ? OptionalLong.empty() : token.position();
+    }
+
+    /** The other game's events after its creation (already stored): Dave joins, Carol plays e4. */
+    private static List<GameEvent> davesJoinAndCarolsFirstMove() {
+        List<GameEvent> all = decided(List.of(CREATE_OTHER_GAME, new JoinGame(OTHER_GAME, "dave", "Dave", at(70)),
+                new MakeMove(OTHER_GAME, "carol", "e4", at(80))));
+        return all.subList(1, all.size());
     }
 
     /** The events the decider decides for {@code commands}, each on the state the ones before it left. */

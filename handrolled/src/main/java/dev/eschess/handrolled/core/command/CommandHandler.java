@@ -25,9 +25,6 @@ import java.util.Optional;
  */
 public final class CommandHandler<C, E, S> {
 
-    /** How often an unpinned command is decided before giving up on a busy stream. */
-    public static final int DEFAULT_MAX_ATTEMPTS = 5;
-
     private final EventStore store;
     private final EventSerializer<E> serializer;
     private final Decider<C, E, S> decider;
