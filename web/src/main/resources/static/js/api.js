@@ -30,6 +30,7 @@ const HEADLINES = {
   "out-of-time": "Your time ran out before the move arrived",
   "too-many-requests": "Too many games created or joined from here; try again in a minute",
   "too-many-streams": "Too many live views are open from here; close some tabs",
+  "too-many-computer-games": "Too many unfinished games against the computer from here",
   "version-conflict": "Someone else changed the game at the same moment; try again",
   "version-mismatch": "The game changed in the meantime; try again",
   "illegal-move": "Illegal move",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.eschess.game.GameDecider;
 import dev.eschess.web.api.BodySizeLimitFilter;
 import dev.eschess.web.api.ClientRateLimit;
+import dev.eschess.web.api.ComputerGameQuota;
 import dev.eschess.web.api.GameCommandService;
 import dev.eschess.web.api.GamesController;
 import dev.eschess.web.api.InfoController;
@@ -157,8 +158,19 @@ public class WebAutoConfiguration {
 
     @Bean
     GameCommandService gameCommandService(GameEngine engine, SeatStore seats, PlayerTokens tokens,
-                                          GameRenderer renderer, GameStreams streams, Clock clock) {
-        return new GameCommandService(engine, seats, tokens, renderer, streams, clock);
+                                          GameRenderer renderer, GameStreams streams,
+                                          ComputerGameQuota computerGameQuota, Clock clock) {
+        return new GameCommandService(engine, seats, tokens, renderer, streams, computerGameQuota, clock);
+    }
+
+    /**
+     * Unfinished games against the computer per client address: each computer move takes one of a few thinking
+     * threads, and one client must not keep them all busy. A person plays one or two at a time.
+     */
+    @Bean
+    ComputerGameQuota computerGameQuota(GameEngine engine,
+                                        @Value("${eschess.web.computer-games-per-client:4}") int perClient) {
+        return new ComputerGameQuota(perClient, engine);
     }
 
     /** Creating and joining games, per client address: a burst, then a steady rate (ADR 0059). */

@@ -16,12 +16,12 @@ class ComputerOpponentHttpTest extends ComputerOpponentContract {
 
     @Override
     protected String newSharedDatabase() {
-        return SharedPostgres.jdbcUrl("axon_computer_" + DATABASES.incrementAndGet());
+        return SharedPostgres.jdbcUrl("axon_computer_http_" + DATABASES.incrementAndGet());
     }
 
     @Override
-    protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return PostgresInstances.start(databaseUrl);
+    protected ConfigurableApplicationContext startInstance(String databaseUrl, String... settings) {
+        return PostgresInstances.start(databaseUrl, settings);
     }
 
     @Override

@@ -17,8 +17,8 @@ class ComputerOpponentHttpTest extends ComputerOpponentContract {
     }
 
     @Override
-    protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return PostgresInstances.start(databaseUrl);
+    protected ConfigurableApplicationContext startInstance(String databaseUrl, String... settings) {
+        return PostgresInstances.start(databaseUrl, settings);
     }
 
     @Override

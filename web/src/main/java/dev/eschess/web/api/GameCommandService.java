@@ -58,23 +58,26 @@ public final class GameCommandService {
     private final PlayerTokens tokens;
     private final GameRenderer renderer;
     private final GameStreams streams;
+    private final ComputerGameQuota computerGames;
     private final Clock clock;
 
     public GameCommandService(GameEngine engine, SeatStore seats, PlayerTokens tokens, GameRenderer renderer,
-                              GameStreams streams, Clock clock) {
+                              GameStreams streams, ComputerGameQuota computerGames, Clock clock) {
         this.engine = engine;
         this.seats = seats;
         this.tokens = tokens;
         this.renderer = renderer;
         this.streams = streams;
+        this.computerGames = computerGames;
         this.clock = clock;
     }
 
     /**
      * Creates a game and seats its creator; the seat is stored in the transaction of the game's first event. With a
-     * computer opponent, the computer then takes the other seat before the answer (issue 16).
+     * computer opponent, the computer then takes the other seat before the answer (issue 16), if {@code client} has
+     * fewer unfinished games against the computer than its {@link ComputerGameQuota} allows.
      */
-    public SeatResponse create(Requests.CreateGame body) {
+    public SeatResponse create(Requests.CreateGame body, String client) {
         String name = playerName(body.playerName());
         Color color = creatorColor(body.color());
         Optional<ComputerSeat> computer = computerOpponent(body.opponent());
@@ -84,12 +87,23 @@ public final class GameCommandService {
         Instant now = clock.instant();
         CreateGame command = new CreateGame(gameId, playerId, name, color, Optional.ofNullable(body.fen()),
                 timeControl(body.clock()), now);
-        GameView view = view(gameId, engine.execute(command, CommandOptions.none(),
-                (connection, appended) -> seats.add(connection, gameId, color, playerId, token, now)));
-        if (computer.isPresent()) {
-            view = seatComputer(gameId, computer.get(), view);
+        // Only the computer's thinking threads need a cap; games between people are bounded by the rate limit alone.
+        if (computer.isEmpty()) {
+            return seat(command, token, stored(command, token));
         }
-        return new SeatResponse(gameId, WireNames.color(color), token, view);
+        return computerGames.admit(client, gameId,
+                () -> seat(command, token, seatComputer(gameId, computer.get(), stored(command, token))));
+    }
+
+    /** Stores the new game with its creator's seat, and answers the view of it, waiting for an opponent. */
+    private GameView stored(CreateGame command, String token) {
+        String gameId = command.gameId();
+        return view(gameId, engine.execute(command, CommandOptions.none(), (connection, appended) -> seats.add(
+                connection, gameId, command.color(), command.playerId(), token, command.requestedAt())));
+    }
+
+    private static SeatResponse seat(CreateGame command, String token, GameView view) {
+        return new SeatResponse(command.gameId(), WireNames.color(command.color()), token, view);
     }
 
     /**

@@ -59,8 +59,11 @@ public class GamesController {
     @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SeatResponse> create(@RequestBody(required = false) Requests.CreateGame body,
                                         HttpServletRequest request) {
+        // The rate limit first, so that a request the computer-game quota refuses takes a token too: each such check
+        // reads the client's games, and the limit bounds how often one client can make the server read them.
         creations.take(request.getRemoteAddr());
-        SeatResponse seat = commands.create(body == null ? Requests.CreateGame.empty() : body);
+        SeatResponse seat = commands.create(body == null ? Requests.CreateGame.empty() : body,
+                request.getRemoteAddr());
         return seated(seat);
     }
 

@@ -37,7 +37,9 @@ public enum ProblemCode {
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "The server cannot take requests now"),
     TOO_MANY_STREAMS(HttpStatus.SERVICE_UNAVAILABLE, "too-many-streams", "Too many live streams are open"),
     TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests",
-            "Too many games created or joined from this address");
+            "Too many games created or joined from this address"),
+    TOO_MANY_COMPUTER_GAMES(HttpStatus.TOO_MANY_REQUESTS, "too-many-computer-games",
+            "Too many unfinished games against the computer from this address");
 
     /** The prefix of every problem {@code type}: a URN, since the problem types have no web page. */
     public static final String TYPE_PREFIX = "urn:eschess:problem:";

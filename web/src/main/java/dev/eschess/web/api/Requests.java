@@ -17,9 +17,11 @@ public final class Requests {
      * @param fen        a start position; the standard one when absent
      * @param clock      a time control; a game without clocks when absent
      * @param opponent   {@code {"computer": LEVEL}} to play the computer at level 1 to 8, which takes the other seat
-     *                   at once; a person joins when absent. Read as it was sent and checked by
-     *                   {@link GameCommandService}: Jackson would turn {@code "3"} or {@code 3.5} into 3 and ignore a
-     *                   misspelt key, and a request for an opponent that is not exactly this must be refused.
+     *                   at once (refused with {@code too-many-computer-games} while the client address has as many
+     *                   unfinished ones as {@link ComputerGameQuota} allows); a person joins when absent. Read as it
+     *                   was sent and checked by {@link GameCommandService}: Jackson would turn {@code "3"} or
+     *                   {@code 3.5} into 3 and ignore a misspelt key, and a request for an opponent that is not exactly
+     *                   this must be refused.
      */
     public record CreateGame(String playerName, String color, String fen, Clock clock,
                              @Schema(implementation = ComputerOpponent.class) JsonNode opponent) {

@@ -14,9 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The computer as an opponent, written once for both variants (issue 16): over HTTP only, a person plays the
  * computer at level 1 and sees it reply by itself within {@link #REPLY_WITHIN}; the computer opens a game in which
- * it has White; it answers a person's draw offer; and with two instances on one database it moves exactly once per
- * turn, whichever instance's process manager thinks. Each test starts its instances on a fresh shared database. A
- * variant extends this and starts its server with its process manager running.
+ * it has White; it answers a person's draw offer; with two instances on one database it moves exactly once per
+ * turn, whichever instance's process manager thinks; and one client address has only so many unfinished games against
+ * it at once. Each test starts its instances on a fresh shared database. A variant extends this and starts its server
+ * with its process manager running.
  */
 public abstract class ComputerOpponentContract {
 
@@ -29,8 +30,11 @@ public abstract class ComputerOpponentContract {
     /** A fresh database that the instances of one test share, as a JDBC URL. */
     protected abstract String newSharedDatabase();
 
-    /** One instance of the variant's server on that database, on a free port, with a web server. */
-    protected abstract ConfigurableApplicationContext startInstance(String databaseUrl);
+    /**
+     * One instance of the variant's server on that database, on a free port, with a web server, and with
+     * {@code settings} ({@code --name=value}) over the test's own properties.
+     */
+    protected abstract ConfigurableApplicationContext startInstance(String databaseUrl, String... settings);
 
     /** The variant's name, for the printed figures. */
     protected abstract String variant();
@@ -151,6 +155,34 @@ public abstract class ComputerOpponentContract {
         }
     }
 
+    @Test
+    void givenAPersonWithTwoUnfinishedGamesAgainstTheComputer_whenTheyAskForAThird_thenItIsRefusedUntilTheyResignOne() {
+        try (ConfigurableApplicationContext instance = startInstance(newSharedDatabase(),
+                "--eschess.web.computer-games-per-client=2")) {
+            ApiClient api = api(instance);
+            ComputerGame first = createAgainstComputer(api, "white");
+            ComputerGame second = createAgainstComputer(api, "white");
+
+            ApiClient.Response refused = api.post("/api/games",
+                    "{\"playerName\": \"Refused\", \"opponent\": {\"computer\": 1}}");
+
+            assertThat(refused.status()).as("%s", refused).isEqualTo(429);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("code").asText()).isEqualTo("too-many-computer-games");
+            assertThat(refused.header("Location")).as("no game was created").isEmpty();
+
+            ApiClient.Response resigned = api.post("/api/games/" + first.id() + "/resign", "{}",
+                    "Authorization", "Bearer " + first.token());
+            assertThat(resigned.status()).as("%s", resigned).isEqualTo(200);
+            ComputerGame third = createAgainstComputer(api, "white");
+
+            // The lobby may lag: once it lists the game created after the refusal, it would list a refused one too.
+            JsonNode lobby = awaitLobby(api, rows -> ids(rows).contains(third.id()));
+            assertThat(ids(lobby)).contains(first.id(), second.id(), third.id());
+            assertThat(names(lobby)).as("no game of the refused request").doesNotContain("Refused");
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /**
@@ -213,6 +245,32 @@ public abstract class ComputerOpponentContract {
         return moves;
     }
 
+    /** Polls the lobby every 25 ms until it matches; fails after {@link #REPLY_WITHIN}. */
+    private static JsonNode awaitLobby(ApiClient api, Predicate<JsonNode> matches) {
+        long deadline = System.nanoTime() + REPLY_WITHIN.toNanos();
+        JsonNode rows = api.get("/api/games?limit=200").json();
+        while (!matches.test(rows) && System.nanoTime() < deadline) {
+            pause();
+            rows = api.get("/api/games?limit=200").json();
+        }
+        assertThat(matches.test(rows)).as("the lobby within %s: %s", REPLY_WITHIN, rows).isTrue();
+        return rows;
+    }
+
+    private static List<String> ids(JsonNode lobby) {
+        List<String> ids = new ArrayList<>();
+        lobby.forEach(row -> ids.add(row.get("gameId").asText()));
+        return ids;
+    }
+
+    /** The names of the players of the listed games, at either colour. */
+    private static List<String> names(JsonNode lobby) {
+        List<String> names = new ArrayList<>();
+        lobby.forEach(row -> List.of("white", "black")
+                .forEach(color -> names.add(row.path(color).path("name").asText())));
+        return names;
+    }
+
     private static List<String> eventTypes(ApiClient api, String gameId) {
         List<String> types = new ArrayList<>();
         api.get("/api/games/" + gameId + "/events").json().forEach(event -> types.add(event.get("type").asText()));
@@ -230,15 +288,19 @@ public abstract class ComputerOpponentContract {
         long deadline = System.nanoTime() + within.toNanos();
         JsonNode last = view(api, gameId);
         while (!matches.test(last) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            pause();
             last = view(api, gameId);
         }
         assertThat(matches.test(last)).as("game %s within %s: %s", gameId, within, last).isTrue();
         return last;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
