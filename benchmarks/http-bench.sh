@@ -6,6 +6,8 @@
 #   benchmarks/http-bench.sh JAR views [CLIENTS] [WARMUP_S] [SECONDS] [-- SERVER ARGS...]
 # Examples: benchmarks/http-bench.sh handrolled/target/handrolled.jar load 64 10 30
 #           benchmarks/http-bench.sh axon/target/axon.jar lengths 100,9000 300
+# SERVER_JAVA_OPTS and DRIVER_JAVA_OPTS go to the server's and the driver's JVM (for example
+# DRIVER_JAVA_OPTS=-Deschess.figures.dir=DIR writes the figure file there instead of benchmarks/target/figures/).
 # DB_URL (with DB_USER, DB_PASSWORD) runs the server on that database instead, with the postgres profile when it is a
 # PostgreSQL URL; the database must be empty (one per run), for example `su postgres -c "createdb -O eschess bench_1"`
 # then DB_URL=jdbc:postgresql://localhost:5432/bench_1 DB_USER=eschess DB_PASSWORD=secret, or one made by
@@ -50,4 +52,5 @@ for _ in $(seq 1 120); do
     sleep 0.5
 done
 echo "jar:        $JAR $* (log $WORK/server.log)"
-"$JAVA" -cp benchmarks/target/benchmarks.jar "$DRIVER" "http://127.0.0.1:$PORT" "${ARGS[@]}"
+# shellcheck disable=SC2086
+"$JAVA" ${DRIVER_JAVA_OPTS:-} -cp benchmarks/target/benchmarks.jar "$DRIVER" "http://127.0.0.1:$PORT" "${ARGS[@]}"
