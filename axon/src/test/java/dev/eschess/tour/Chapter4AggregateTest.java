@@ -7,9 +7,7 @@ import static dev.eschess.tour.FoolsMate.at;
 
 import dev.eschess.axon.command.CommandMetadata;
 import dev.eschess.axon.command.GameAggregate;
-import dev.eschess.axon.command.GameCommandTargetResolver;
-import dev.eschess.axon.command.MissingGameTranslation;
-import dev.eschess.axon.command.WaitingTime;
+import dev.eschess.axon.support.ServerWiredFixture;
 import dev.eschess.game.GameRejection;
 import dev.eschess.game.command.MakeMove;
 import dev.eschess.game.event.GameEvent;
@@ -34,10 +32,7 @@ class Chapter4AggregateTest {
 
     @BeforeEach
     void wireTheAggregateAsTheServerDoes() {
-        fixture = new AggregateTestFixture<>(GameAggregate.class);
-        fixture.registerCommandTargetResolver(new GameCommandTargetResolver());
-        fixture.registerCommandHandlerInterceptor(new MissingGameTranslation());
-        fixture.registerInjectableResource(new WaitingTime(Duration.ofHours(1)));
+        fixture = ServerWiredFixture.gameAggregate(Duration.ofHours(1));
     }
 
     // tag::tour-ch4-axon-if-match[]

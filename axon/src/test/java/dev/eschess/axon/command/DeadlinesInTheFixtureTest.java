@@ -3,6 +3,7 @@ package dev.eschess.axon.command;
 import static dev.eschess.axon.command.GameAggregate.FLAG_FALL_DEADLINE;
 import static dev.eschess.axon.command.GameAggregate.WAITING_DEADLINE;
 
+import dev.eschess.axon.support.ServerWiredFixture;
 import dev.eschess.chess.Color;
 import dev.eschess.game.clock.TimeControl;
 import dev.eschess.game.command.CreateGame;
@@ -41,10 +42,7 @@ class DeadlinesInTheFixtureTest {
 
     @BeforeEach
     void wireLikeProduction() {
-        fixture = new AggregateTestFixture<>(GameAggregate.class);
-        fixture.registerCommandTargetResolver(new GameCommandTargetResolver());
-        fixture.registerCommandHandlerInterceptor(new MissingGameTranslation());
-        fixture.registerInjectableResource(new WaitingTime(WAITING_TIME));
+        fixture = ServerWiredFixture.gameAggregate(WAITING_TIME);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.hamcrest.Matchers.instanceOf;
 
+import dev.eschess.axon.support.ServerWiredFixture;
 import dev.eschess.chess.Color;
 import dev.eschess.game.GameDecider;
 import dev.eschess.game.command.CreateGame;
@@ -35,10 +36,7 @@ class IdempotencyInTheFixtureTest {
 
     @BeforeEach
     void wireLikeProduction() {
-        fixture = new AggregateTestFixture<>(GameAggregate.class);
-        fixture.registerCommandTargetResolver(new GameCommandTargetResolver());
-        fixture.registerCommandHandlerInterceptor(new MissingGameTranslation());
-        fixture.registerInjectableResource(new WaitingTime(Duration.ofHours(1)));
+        fixture = ServerWiredFixture.gameAggregate(Duration.ofHours(1));
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.eschess.axon.computer;
 
-import dev.eschess.axon.support.PostgresInstances;
+import dev.eschess.axon.app.AxonGameServer;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.web.contract.ComputerOpponentContract;
+import dev.eschess.web.contract.PostgresInstances;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,7 +22,7 @@ class ComputerOpponentHttpTest extends ComputerOpponentContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl, String... settings) {
-        return PostgresInstances.start(databaseUrl, settings);
+        return PostgresInstances.start(AxonGameServer.class, databaseUrl, settings);
     }
 
     @Override

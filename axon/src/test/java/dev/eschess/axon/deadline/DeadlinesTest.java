@@ -1,12 +1,13 @@
 package dev.eschess.axon.deadline;
 
-import dev.eschess.axon.support.PostgresInstances;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.eschess.axon.app.AxonGameServer;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.web.contract.ApiClient;
 import dev.eschess.web.contract.DeadlinesContract;
+import dev.eschess.web.contract.PostgresInstances;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +32,7 @@ class DeadlinesTest extends DeadlinesContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return PostgresInstances.start(databaseUrl,
+        return PostgresInstances.start(AxonGameServer.class, databaseUrl,
                 "--eschess.games.expire-waiting-after=" + WAITING_TIME.toSeconds() + "s");
     }
 

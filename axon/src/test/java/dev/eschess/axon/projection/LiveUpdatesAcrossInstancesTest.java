@@ -1,8 +1,9 @@
 package dev.eschess.axon.projection;
 
-import dev.eschess.axon.support.PostgresInstances;
+import dev.eschess.axon.app.AxonGameServer;
 import dev.eschess.axon.support.SharedPostgres;
 import dev.eschess.web.contract.LiveUpdatesAcrossInstancesContract;
+import dev.eschess.web.contract.PostgresInstances;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -18,7 +19,7 @@ class LiveUpdatesAcrossInstancesTest extends LiveUpdatesAcrossInstancesContract 
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return PostgresInstances.start(databaseUrl);
+        return PostgresInstances.start(AxonGameServer.class, databaseUrl);
     }
 
     @Override

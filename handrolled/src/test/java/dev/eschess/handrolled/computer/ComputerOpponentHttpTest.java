@@ -1,8 +1,9 @@
 package dev.eschess.handrolled.computer;
 
-import dev.eschess.handrolled.support.PostgresInstances;
+import dev.eschess.handrolled.app.HandrolledGameServer;
 import dev.eschess.handrolled.support.SharedPostgres;
 import dev.eschess.web.contract.ComputerOpponentContract;
+import dev.eschess.web.contract.PostgresInstances;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -18,7 +19,7 @@ class ComputerOpponentHttpTest extends ComputerOpponentContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl, String... settings) {
-        return PostgresInstances.start(databaseUrl, settings);
+        return PostgresInstances.start(HandrolledGameServer.class, databaseUrl, settings);
     }
 
     @Override

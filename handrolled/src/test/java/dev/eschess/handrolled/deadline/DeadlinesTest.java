@@ -1,8 +1,9 @@
 package dev.eschess.handrolled.deadline;
 
-import dev.eschess.handrolled.support.PostgresInstances;
+import dev.eschess.handrolled.app.HandrolledGameServer;
 import dev.eschess.handrolled.support.SharedPostgres;
 import dev.eschess.web.contract.DeadlinesContract;
+import dev.eschess.web.contract.PostgresInstances;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -18,7 +19,7 @@ class DeadlinesTest extends DeadlinesContract {
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return PostgresInstances.start(databaseUrl,
+        return PostgresInstances.start(HandrolledGameServer.class, databaseUrl,
                 "--eschess.games.expire-waiting-after=" + WAITING_TIME.toSeconds() + "s");
     }
 

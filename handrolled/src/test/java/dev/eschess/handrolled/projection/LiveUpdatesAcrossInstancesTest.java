@@ -1,8 +1,9 @@
 package dev.eschess.handrolled.projection;
 
-import dev.eschess.handrolled.support.PostgresInstances;
+import dev.eschess.handrolled.app.HandrolledGameServer;
 import dev.eschess.handrolled.support.SharedPostgres;
 import dev.eschess.web.contract.LiveUpdatesAcrossInstancesContract;
+import dev.eschess.web.contract.PostgresInstances;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -19,7 +20,7 @@ class LiveUpdatesAcrossInstancesTest extends LiveUpdatesAcrossInstancesContract 
 
     @Override
     protected ConfigurableApplicationContext startInstance(String databaseUrl) {
-        return PostgresInstances.start(databaseUrl,
+        return PostgresInstances.start(HandrolledGameServer.class, databaseUrl,
                 "--eschess.handrolled.lobby.poll-interval=60s");
     }
 
