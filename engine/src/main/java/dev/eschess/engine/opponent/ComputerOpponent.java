@@ -38,6 +38,18 @@ public final class ComputerOpponent {
     }
 
     /**
+     * Whether {@link #reply} answers in this state: a computer sits at the active game and is to move, or the person's
+     * draw offer waits for its answer. A process manager asks this cheap question on every event, and thinks only
+     * when it says yes.
+     */
+    public static boolean owesAReply(GameState game) {
+        return game.status() == GameStatus.ACTIVE && computerColor(game)
+                .filter(own -> game.sideToMove() == own
+                        || game.drawOffer().filter(offering -> offering != own).isPresent())
+                .isPresent();
+    }
+
+    /**
      * The computer's reply in the game's current state, or empty when it has nothing to do: the game is not
      * active, no computer sits at it, or the person is to move without a pending offer.
      *
@@ -46,14 +58,10 @@ public final class ComputerOpponent {
      *              its own time, so in a game with clocks it counts against the computer, as for a person
      */
     public static Optional<ComputerReply> reply(GameState game, InstantSource clock) {
-        if (game.status() != GameStatus.ACTIVE) {
+        if (!owesAReply(game)) {
             return Optional.empty();
         }
-        Optional<Color> computer = computerColor(game);
-        if (computer.isEmpty()) {
-            return Optional.empty();
-        }
-        Color own = computer.get();
+        Color own = computerColor(game).orElseThrow();
         Seat seat = seatAt(game, own).orElseThrow();
         Level level = ComputerSeat.of(seat).orElseThrow().level();
         String gameId = game.gameId().orElseThrow();
@@ -67,9 +75,6 @@ public final class ComputerOpponent {
                     ? new AcceptDraw(gameId, seat.playerId(), clock.instant())
                     : new DeclineDraw(gameId, seat.playerId(), clock.instant());
             return Optional.of(new ComputerReply(answer, commandId, version));
-        }
-        if (game.sideToMove() != own) {
-            return Optional.empty();
         }
         Decision decision = ComputerPlayer.decide(game.history(), withinItsClock(game, own, level, clock), seed);
         GameCommand move = ComputerPlayer.shouldResign(decision, level)

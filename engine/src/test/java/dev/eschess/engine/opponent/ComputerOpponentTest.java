@@ -112,6 +112,30 @@ class ComputerOpponentTest {
     }
 
     @Test
+    void givenThePersonIsToMoveWithoutAnOfferWhenAskedWhetherTheComputerOwesAReplyThenItDoesNot() {
+        GameState game = play(createdByPersonAs(Color.WHITE, Optional.empty()), joinedByComputer(1));
+
+        assertThat(ComputerOpponent.owesAReply(game)).isFalse();
+    }
+
+    @Test
+    void givenTheComputerIsToMoveWhenAskedWhetherItOwesAReplyThenItDoesAndReplies() {
+        GameState game = play(createdByPersonAs(Color.BLACK, Optional.empty()), joinedByComputer(1));
+
+        assertThat(ComputerOpponent.owesAReply(game)).isTrue();
+        assertThat(ComputerOpponent.reply(game, CLOCK)).isPresent();
+    }
+
+    @Test
+    void givenThePersonOfferedADrawOnTheirTurnWhenAskedWhetherTheComputerOwesAReplyThenItDoesAndReplies() {
+        GameState game = play(createdByPersonAs(Color.WHITE, Optional.empty()), joinedByComputer(1),
+                new OfferDraw(GAME, PERSON, NOW));
+
+        assertThat(ComputerOpponent.owesAReply(game)).isTrue();
+        assertThat(ComputerOpponent.reply(game, CLOCK)).isPresent();
+    }
+
+    @Test
     void givenTheSameStateWhenAskedTwiceThenTheReplyIsTheSame() {
         GameState game = play(createdByPersonAs(Color.WHITE, Optional.empty()), joinedByComputer(4),
                 new MakeMove(GAME, PERSON, "d2d4", NOW));

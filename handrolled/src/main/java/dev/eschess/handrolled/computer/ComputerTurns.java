@@ -1,9 +1,8 @@
 package dev.eschess.handrolled.computer;
 
-import dev.eschess.chess.Color;
+import dev.eschess.engine.opponent.ComputerOpponent;
 import dev.eschess.engine.opponent.ComputerSeat;
 import dev.eschess.game.GameState;
-import dev.eschess.game.GameStatus;
 import dev.eschess.game.command.GameCommand;
 import dev.eschess.game.event.DrawOfferDeclined;
 import dev.eschess.game.event.DrawOfferLapsed;
@@ -85,27 +84,10 @@ public final class ComputerTurns extends JdbcProjection {
      */
     private void lookAt(Connection connection, StoredEvent stored) throws SQLException {
         GameState game = games.load(stored.streamId()).state();
-        if (hasSomethingToDo(game)) {
+        if (ComputerOpponent.owesAReply(game)) {
             JdbcDeadlines.schedule(connection, stored.streamId(), KIND, stored.occurredAt());
         } else {
             JdbcDeadlines.cancel(connection, stored.streamId(), KIND);
         }
-    }
-
-    /**
-     * Whether {@code ComputerOpponent.reply} would answer in this state: a computer sits at an active game and either
-     * the person's draw offer is pending or the computer is to move. It must never say no where the policy would act
-     * (a turn would be missed); a yes where the policy finds nothing only costs one claim.
-     */
-    static boolean hasSomethingToDo(GameState game) {
-        if (game.status() != GameStatus.ACTIVE) {
-            return false;
-        }
-        for (Color color : Color.values()) {
-            if (game.seat(color).flatMap(ComputerSeat::of).isPresent()) {
-                return game.sideToMove() == color || game.drawOffer().filter(offerer -> offerer != color).isPresent();
-            }
-        }
-        return false;
     }
 }
